@@ -1,0 +1,13 @@
+/**
+ * Takt's canonical manufacturing model: plain records and value objects in Takt's own language.
+ *
+ * <p>Owns: items, bills of materials, operations, work centers and their calendars, warehouses and stock
+ * positions, sales/purchase/manufacturing orders, reorder rules, and the query vocabulary
+ * ({@link dev.takt.domain.Entity}, {@link dev.takt.domain.Criterion}, {@link dev.takt.domain.EntityQuery})
+ * that callers use to ask a gateway for them.
+ *
+ * <p>Must not know: Odoo's or any planner's model and field names, HTTP, JSON, CDI, JPA or GraphQL. Records
+ * read from a system of record may be <em>partial</em>: a reader asks only for the fields it needs, so every
+ * field but {@code id} may be {@code null} when it was not asked for.
+ */
+package dev.takt.domain;

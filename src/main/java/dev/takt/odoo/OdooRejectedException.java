@@ -1,0 +1,31 @@
+package dev.takt.odoo;
+
+/**
+ * Odoo refused the request with a permanent error (access denied, validation, missing record, bad request);
+ * retrying the same call will not help.
+ */
+public class OdooRejectedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String odooErrorName;
+    private final boolean accessDenied;
+
+    /**
+     * @param message       Odoo's own message, meant for a person
+     * @param odooErrorName Odoo's exception name ({@code error.data.name}), e.g. {@code odoo.exceptions.AccessError}
+     * @param accessDenied  true for authentication and authorisation failures
+     */
+    public OdooRejectedException(String message, String odooErrorName, boolean accessDenied) {
+        super(message);
+        this.odooErrorName = odooErrorName;
+        this.accessDenied = accessDenied;
+    }
+
+    public String odooErrorName() {
+        return odooErrorName;
+    }
+
+    public boolean isAccessDenied() {
+        return accessDenied;
+    }
+}

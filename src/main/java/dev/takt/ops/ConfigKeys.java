@@ -1,0 +1,53 @@
+package dev.takt.ops;
+
+/**
+ * Every MicroProfile Config key Takt reads, in one place. Each can be set as a system property, in
+ * {@code microprofile-config.properties}, or as an environment variable (upper case, dots and dashes as
+ * underscores: {@code takt.odoo.url} → {@code TAKT_ODOO_URL}).
+ */
+public final class ConfigKeys {
+
+    /** Base URL of Odoo (e.g. {@code https://erp.example.com}); unset = Takt's embedded sandbox. */
+    public static final String ODOO_URL = "takt.odoo.url";
+    /** Odoo database name. */
+    public static final String ODOO_DATABASE = "takt.odoo.database";
+    /** Odoo login. */
+    public static final String ODOO_USERNAME = "takt.odoo.username";
+    /** Odoo password (use {@link #ODOO_API_KEY} in production). */
+    public static final String ODOO_PASSWORD = "takt.odoo.password";
+    /** Odoo API key; takes precedence over the password. */
+    public static final String ODOO_API_KEY = "takt.odoo.api-key";
+    /** Connect timeout for Odoo, ISO-8601 duration or milliseconds. */
+    public static final String ODOO_CONNECT_TIMEOUT_MS = "takt.odoo.connect-timeout-ms";
+    /** Per-request timeout for Odoo in milliseconds. */
+    public static final String ODOO_REQUEST_TIMEOUT_MS = "takt.odoo.request-timeout-ms";
+    /** Records per {@code search_read} page when reading large models. */
+    public static final String ODOO_PAGE_SIZE = "takt.odoo.page-size";
+    /** Force a field dialect (16, 17, 18) instead of reading {@code common.version}. */
+    public static final String ODOO_VERSION_OVERRIDE = "takt.odoo.version";
+
+    /** Serve the embedded Odoo sandbox at {@code /sandbox/odoo/jsonrpc} (default true; false in production). */
+    public static final String SANDBOX_ENABLED = "takt.sandbox.enabled";
+    /** Number of products the sandbox generator creates. */
+    public static final String SANDBOX_SIZE = "takt.sandbox.size";
+    /** Seed of the sandbox generator. */
+    public static final String SANDBOX_SEED = "takt.sandbox.seed";
+    /** Base URL Takt uses to reach its own sandbox (default {@code http://localhost:<http.port>/sandbox/odoo}). */
+    public static final String SANDBOX_URL = "takt.sandbox.url";
+
+    /** How long the readiness check trusts its last Odoo probe, in milliseconds. */
+    public static final String HEALTH_ODOO_CACHE_MS = "takt.health.odoo.cache-ms";
+    /** Timeout of the readiness probe of Odoo, in milliseconds. */
+    public static final String HEALTH_ODOO_TIMEOUT_MS = "takt.health.odoo.timeout-ms";
+
+    /** Largest page a GraphQL connection may ask for with {@code first}. */
+    public static final String GRAPHQL_MAX_PAGE_SIZE = "takt.graphql.max-page-size";
+    /** Largest number of tokens a GraphQL document may have. */
+    public static final String GRAPHQL_MAX_TOKENS = "takt.graphql.max-tokens";
+
+    /** The HTTP port of this server (Liberty's {@code http.port} variable). */
+    public static final String HTTP_PORT = "http.port";
+
+    private ConfigKeys() {
+    }
+}
