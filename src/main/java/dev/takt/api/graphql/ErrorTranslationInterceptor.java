@@ -1,0 +1,41 @@
+package dev.takt.api.graphql;
+
+import dev.takt.odoo.OdooRejectedException;
+import dev.takt.odoo.OdooUnavailableException;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns the gateways' failures into GraphQL errors with {@code extensions.code}, keeping the message meant for a
+ * person and logging the cause for the administrator. Nothing of the Java exception reaches the client.
+ */
+@TranslateErrors
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class ErrorTranslationInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(ErrorTranslationInterceptor.class.getName());
+
+    @AroundInvoke
+    public Object translate(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (OdooUnavailableException e) {
+            LOG.log(Level.WARNING, e, () -> "Odoo unavailable while resolving " + where(invocation));
+            throw new OdooUnavailableError(e.getMessage());
+        } catch (OdooRejectedException e) {
+            LOG.log(Level.INFO, () -> "Odoo rejected a read while resolving " + where(invocation) + ": "
+                    + e.odooErrorName() + ": " + e.getMessage());
+            throw e.isAccessDenied() ? new OdooAccessDeniedError(e.getMessage()) : new OdooRejectedError(e.getMessage());
+        }
+    }
+
+    private static String where(InvocationContext invocation) {
+        return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.takt.api.graphql;
+
+import dev.takt.ops.ConfigKeys;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.cdi.producer.GraphQLProducer;
+import io.smallrye.graphql.schema.SchemaBuilder;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.servlet.IndexInitializer;
+import io.smallrye.graphql.servlet.SchemaServlet;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.jandex.IndexView;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Builds the GraphQL schema at start-up from Takt's own classes only, in place of SmallRye's
+ * {@code StartupListener} (which indexes every library jar; see docs/adr/0001-graphql-runtime.md), and applies the
+ * document token limit that SmallRye 2.17 does not apply to operations.
+ */
+@WebListener
+public class GraphQLBootstrap implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLBootstrap.class.getName());
+
+    @Inject
+    GraphQLProducer producer;
+
+    @Inject
+    Config config;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        long start = System.nanoTime();
+        ServletContext context = event.getServletContext();
+        int maxTokens = config.getOptionalValue(ConfigKeys.GRAPHQL_MAX_TOKENS, Integer.class).orElse(15_000);
+        ParserOptions.setDefaultOperationParserOptions(
+                ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens)));
+        IndexView index = new IndexInitializer().createIndex(Set.of(classesUrl(context)));
+        Schema schema = SchemaBuilder.build(index);
+        GraphQLSchema graphQLSchema = producer.initialize(schema, true);
+        context.setAttribute(SchemaServlet.SCHEMA_PROP, graphQLSchema);
+        LOG.info(() -> String.format("GraphQL schema ready: %d queries, %d types, max %d tokens, %d ms",
+                schema.getQueries().size(), schema.getTypes().size(), maxTokens,
+                (System.nanoTime() - start) / 1_000_000));
+    }
+
+    private static URL classesUrl(ServletContext context) {
+        String path = context.getRealPath("WEB-INF/classes");
+        if (path == null) {
+            throw new IllegalStateException("The application must be deployed expanded: WEB-INF/classes has no path");
+        }
+        try {
+            return Path.of(path).toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("Cannot index " + path, e);
+        }
+    }
+}

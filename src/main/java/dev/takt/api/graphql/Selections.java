@@ -1,0 +1,60 @@
+package dev.takt.api.graphql;
+
+import dev.takt.domain.Entity;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Which fields of an entity a GraphQL selection needs, so that the gateway asks its system only for those.
+ *
+ * <p>A selected scalar field needs the entity field of the same name; a selected relation {@code x} needs the
+ * reference field {@code xId} that the nested resolver follows (e.g. {@code item} → {@code itemId}).
+ */
+final class Selections {
+
+    private Selections() {
+    }
+
+    /** The fields needed by the immediate sub-selection of the current field. */
+    static Set<String> immediate(DataFetchingEnvironment env, Entity<?> entity) {
+        return needs(entity, names(env.getSelectionSet(), "*"));
+    }
+
+    /** The fields needed by the nodes of a {@link Connection} (under {@code edges/node} or {@code nodes}). */
+    static Set<String> connectionNodes(DataFetchingEnvironment env, Entity<?> entity) {
+        Set<String> names = names(env.getSelectionSet(), "edges/node/*");
+        names.addAll(names(env.getSelectionSet(), "nodes/*"));
+        return needs(entity, names);
+    }
+
+    /** True when the current field's sub-selection contains {@code field} (a glob such as {@code totalCount}). */
+    static boolean selects(DataFetchingEnvironment env, String field) {
+        return env.getSelectionSet().contains(field);
+    }
+
+    static Set<String> needs(Entity<?> entity, Collection<String> selected) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (String name : selected) {
+            if (entity.fields().contains(name)) {
+                fields.add(name);
+            } else if (entity.fields().contains(name + "Id")) {
+                fields.add(name + "Id");
+            }
+        }
+        fields.remove("id");
+        return fields;
+    }
+
+    private static Set<String> names(DataFetchingFieldSelectionSet selection, String glob) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SelectedField field : selection.getFields(glob)) {
+            names.add(field.getName());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.takt.it;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.util.Map;
+
+/**
+ * Base of Takt's integration tests: deploys the WAR that {@code package} built on the managed Liberty server
+ * (the same artefact users run), talks to it over real HTTP with REST Assured, and controls the embedded Odoo
+ * sandbox through its control endpoints.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class TaktIT {
+
+    protected static final String BASE = "http://localhost:" + System.getProperty("test.http.port", "9080");
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        File war = new File("target/takt.war");
+        if (!war.isFile()) {
+            throw new IllegalStateException("target/takt.war is missing: run the integration tests with ./mvnw verify");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    @BeforeEach
+    void resetSandboxFaults() {
+        RestAssured.baseURI = BASE;
+        Sandbox.clearFaults();
+    }
+
+    /** Posts a GraphQL document and returns the JSON response (HTTP 200 expected). */
+    protected static JsonPath graphql(String query) {
+        return graphql(query, Map.of());
+    }
+
+    protected static JsonPath graphql(String query, Map<String, Object> variables) {
+        return RestAssured.given().baseUri(BASE).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
