@@ -1,0 +1,69 @@
+package dev.takt;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The package rules of ARCHITECTURE.md and STYLE.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static JavaClasses takt;
+
+    @BeforeAll
+    static void importClasses() {
+        takt = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.takt");
+    }
+
+    @Test
+    void domainDependsOnNothingButTheJdk() {
+        classes().that().resideInAPackage("dev.takt.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.takt.domain..", "java..")
+                .check(takt);
+    }
+
+    @Test
+    void onlyTheConnectorSeesTheConnectorsInsides() {
+        classes().that().resideInAPackage("dev.takt.odoo..")
+                .and().areNotInterfaces()
+                .and().doNotHaveSimpleName("OdooUnavailableException")
+                .and().doNotHaveSimpleName("OdooRejectedException")
+                .and().doNotHaveSimpleName("OdooProbe")
+                .should().onlyBeAccessed().byClassesThat().resideInAPackage("dev.takt.odoo..")
+                .allowEmptyShould(true)
+                .check(takt);
+    }
+
+    @Test
+    void theSandboxPlaysOdooAndKnowsNothingOfTakt() {
+        noClasses().that().resideInAPackage("dev.takt.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.takt.domain..", "dev.takt.odoo..",
+                        "dev.takt.api..")
+                .allowEmptyShould(true)
+                .check(takt);
+    }
+
+    @Test
+    void faultToleranceLivesOnAdapterMethodsOnly() {
+        methods().that().areAnnotatedWith(org.eclipse.microprofile.faulttolerance.Retry.class)
+                .or().areAnnotatedWith(org.eclipse.microprofile.faulttolerance.CircuitBreaker.class)
+                .or().areAnnotatedWith(org.eclipse.microprofile.faulttolerance.Timeout.class)
+                .or().areAnnotatedWith(org.eclipse.microprofile.faulttolerance.Bulkhead.class)
+                .should().beDeclaredInClassesThat().resideInAnyPackage("dev.takt.odoo..", "dev.takt.planning..")
+                .allowEmptyShould(true)
+                .check(takt);
+    }
+
+    @Test
+    void theGraphQLLayerTalksToOdooOnlyThroughThePort() {
+        noClasses().that().resideInAPackage("dev.takt.api..")
+                .should().dependOnClassesThat().resideInAPackage("dev.takt.sandbox..")
+                .check(takt);
+    }
+}
