@@ -33,7 +33,9 @@ import java.util.function.Supplier;
  * {@code id}). {@link #find} reads {@code limit + 1} records to know whether more follow and counts with
  * {@code search_count} only when asked; {@link #stream} and {@link #findAll} read pages of
  * {@code takt.odoo.page-size} records (default 500), holding one page at a time; {@link #findByIds} reads chunks of
- * the same size by {@code id in (…)}, archived records included.
+ * the same size by {@code id in (…)}, archived records included. Other reads leave archived records out, as Odoo
+ * does, unless a criterion names {@code active}. Records of every company the Odoo user may see are read (Odoo's
+ * default without {@code allowed_company_ids}).
  *
  * <p>Failures reach callers in Takt's terms: {@link OdooUnavailableException} when Odoo kept failing with retriable
  * errors, the circuit is open, the bulkhead is full or the call timed out; {@link OdooRejectedException} with
