@@ -21,10 +21,12 @@ public class OdooRejectedException extends RuntimeException {
         this.accessDenied = accessDenied;
     }
 
+    /** Odoo's exception name, e.g. {@code odoo.exceptions.ValidationError}; null when Odoo sent none. */
     public String odooErrorName() {
         return odooErrorName;
     }
 
+    /** True for authentication ({@code AccessDenied}) and authorisation ({@code AccessError}) failures. */
     public boolean isAccessDenied() {
         return accessDenied;
     }

@@ -1,0 +1,236 @@
+package dev.takt.odoo;
+
+import dev.takt.domain.Entity;
+import dev.takt.domain.EntityQuery;
+import dev.takt.domain.Slice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The {@link OdooGateway} over Odoo's JSON-RPC {@code execute_kw}, through the fault-tolerant {@link OdooRpc}.
+ *
+ * <p>Reads are {@code search_read}s ordered by id, with the entity's default domain, the criteria, and a keyset
+ * cursor ({@code id > afterId}); they ask only for the Odoo fields behind the requested entity fields (plus
+ * {@code id}). {@link #find} reads {@code limit + 1} records to know whether more follow and counts with
+ * {@code search_count} only when asked; {@link #stream} and {@link #findAll} read pages of
+ * {@code takt.odoo.page-size} records (default 500), holding one page at a time; {@link #findByIds} reads chunks of
+ * the same size by {@code id in (…)}, archived records included. Other reads leave archived records out, as Odoo
+ * does, unless a criterion names {@code active}. Records of every company the Odoo user may see are read (Odoo's
+ * default without {@code allowed_company_ids}).
+ *
+ * <p>Failures reach callers in Takt's terms: {@link OdooUnavailableException} when Odoo kept failing with retriable
+ * errors, the circuit is open, the bulkhead is full or the call timed out; {@link OdooRejectedException} with
+ * Odoo's own message when Odoo refused (access denied for {@code AccessDenied}/{@code AccessError}). A criterion
+ * Odoo cannot answer is an {@link IllegalArgumentException}, before anything is sent.
+ */
+@ApplicationScoped
+public class JsonRpcOdooGateway implements OdooGateway {
+
+    private OdooRpc rpc;
+    private OdooConnectorConfig config;
+
+    /** For CDI's proxies only. */
+    protected JsonRpcOdooGateway() {
+    }
+
+    @Inject
+    public JsonRpcOdooGateway(OdooRpc rpc, OdooConnectorConfig config) {
+        this.rpc = rpc;
+        this.config = config;
+    }
+
+    @Override
+    public <T extends Record> Slice<T> find(EntityQuery<T> query) {
+        OdooModelMapping<T> mapping = mapping(query.entity());
+        int limit = query.limit() == null ? config.pageSize() : query.limit();
+        JsonArray domain = mapping.domain(query.criteria(), after(query.afterId()));
+        JsonArray rows = searchRead(mapping, domain, query.fields(), (int) Math.min(limit + 1L, Integer.MAX_VALUE),
+                false);
+        boolean hasMore = rows.size() > limit;
+        JsonArray page = hasMore ? head(rows, limit) : rows;
+        List<T> items = mapping.toRecords(page, query.fields(), this::readRelated);
+        Long total = query.countTotal() ? searchCount(mapping, mapping.domain(query.criteria(), List.of())) : null;
+        return new Slice<>(items, hasMore, total);
+    }
+
+    @Override
+    public <T extends Record> List<T> findAll(EntityQuery<T> query) {
+        List<T> all = new ArrayList<>();
+        stream(query, all::addAll);
+        return all;
+    }
+
+    @Override
+    public <T extends Record> void stream(EntityQuery<T> query, Consumer<List<T>> pageConsumer) {
+        OdooModelMapping<T> mapping = mapping(query.entity());
+        Long cursor = query.afterId();
+        Integer remaining = query.limit();
+        while (remaining == null || remaining > 0) {
+            int want = remaining == null ? config.pageSize() : Math.min(config.pageSize(), remaining);
+            JsonArray rows = searchRead(mapping, mapping.domain(query.criteria(), after(cursor)), query.fields(),
+                    want, false);
+            if (rows.isEmpty()) {
+                return;
+            }
+            pageConsumer.accept(mapping.toRecords(rows, query.fields(), this::readRelated));
+            if (rows.size() < want) {
+                return;
+            }
+            cursor = rows.getJsonObject(rows.size() - 1).getJsonNumber("id").longValue();
+            if (remaining != null) {
+                remaining -= rows.size();
+            }
+        }
+    }
+
+    @Override
+    public <T extends Record> List<T> findByIds(Entity<T> entity, Collection<Long> ids, Set<String> fields) {
+        EntityQuery.all(entity, List.of(), fields); // validates the field names
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        OdooModelMapping<T> mapping = mapping(entity);
+        List<T> found = new ArrayList<>(wanted.size());
+        for (int from = 0; from < wanted.size(); from += config.pageSize()) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + config.pageSize()));
+            JsonArray domain = mapping.domain(List.of(), OdooDomain.leaf("id", "in", chunk));
+            JsonArray rows = searchRead(mapping, domain, fields, chunk.size(), true);
+            found.addAll(mapping.toRecords(rows, fields, this::readRelated));
+        }
+        return found;
+    }
+
+    @Override
+    public String serverVersion() {
+        OdooCall call = OdooCall.common("version");
+        return invoke(call, () -> rpc.serverVersion(call)).serverVersion();
+    }
+
+    // ---- calls ----------------------------------------------------------------------------------------------
+
+    private <T extends Record> OdooModelMapping<T> mapping(Entity<T> entity) {
+        OdooCall call = OdooCall.common("version");
+        OdooDialect dialect = invoke(call, () -> rpc.dialect(call));
+        return OdooRecordMapper.of(dialect).mapping(entity);
+    }
+
+    private JsonArray searchRead(OdooModelMapping<?> mapping, JsonArray domain, Set<String> fields, int limit,
+            boolean withArchived) {
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        kwargs.put("fields", mapping.odooFields(fields));
+        kwargs.put("limit", limit);
+        kwargs.put("order", "id asc");
+        if (withArchived) {
+            kwargs.put("context", Map.of("active_test", false));
+        }
+        OdooCall call = OdooCall.of(mapping.model(), "search_read", OdooJson.array(domain),
+                OdooJson.toJson(kwargs).asJsonObject());
+        JsonValue result = invoke(call, () -> rpc.executeKw(call));
+        return asArray(result, call);
+    }
+
+    private long searchCount(OdooModelMapping<?> mapping, JsonArray domain) {
+        OdooCall call = OdooCall.of(mapping.model(), "search_count", OdooJson.array(domain),
+                JsonValue.EMPTY_JSON_OBJECT);
+        JsonValue result = invoke(call, () -> rpc.executeKw(call));
+        if (result instanceof JsonNumber count) {
+            return count.longValue();
+        }
+        throw new OdooRejectedException("Odoo answered " + call.label() + " with " + result + " instead of a count",
+                null, false);
+    }
+
+    /** The related records a computed field needs (one {@code read} per page), archived ones included. */
+    private Map<Long, JsonObject> readRelated(String model, Collection<Long> ids, List<String> fields) {
+        Map<String, Object> kwargs = Map.of("fields", fields, "context", Map.of("active_test", false));
+        OdooCall call = OdooCall.of(model, "read", OdooJson.array(List.copyOf(ids)),
+                OdooJson.toJson(kwargs).asJsonObject());
+        JsonArray rows = asArray(invoke(call, () -> rpc.executeKw(call)), call);
+        Map<Long, JsonObject> byId = new HashMap<>();
+        for (JsonValue row : rows) {
+            byId.put(row.asJsonObject().getJsonNumber("id").longValue(), row.asJsonObject());
+        }
+        return byId;
+    }
+
+    /**
+     * Runs one call through the fault-tolerant adapter and translates how it failed into the port's terms.
+     * Messages are for an administrator: which connector, which call, what happened; never a Java class name.
+     */
+    private <R> R invoke(OdooCall call, Supplier<R> action) {
+        try {
+            return action.get();
+        } catch (OdooRetriableCallException e) {
+            throw new OdooUnavailableException(odoo() + " did not answer " + call.label() + ": " + e.getMessage()
+                    + attempts(call), e);
+        } catch (OdooPermanentCallException e) {
+            throw new OdooRejectedException(e.getMessage(), e.odooErrorName(),
+                    OdooErrorClassifier.isAccessDenied(e.odooErrorName()));
+        } catch (CircuitBreakerOpenException e) {
+            throw new OdooUnavailableException(odoo() + " was not called for " + call.label()
+                    + ": circuit open after repeated failures; calls resume by themselves after a pause", e);
+        } catch (BulkheadException e) {
+            throw new OdooUnavailableException(odoo() + " was not called for " + call.label()
+                    + ": too many Odoo calls in progress from this server (bulkhead full)", e);
+        } catch (TimeoutException e) {
+            throw new OdooUnavailableException(odoo() + " did not answer " + call.label() + " in time"
+                    + attempts(call), e);
+        } catch (FaultToleranceException e) {
+            throw new OdooUnavailableException(odoo() + " could not be called for " + call.label()
+                    + attempts(call), e);
+        }
+    }
+
+    private String odoo() {
+        return (config.usesSandbox() ? "The Odoo sandbox at " : "Odoo at ") + config.baseUrl();
+    }
+
+    private static String attempts(OdooCall call) {
+        return call.attempts() > 1 ? " after " + call.attempts() + " attempts" : "";
+    }
+
+    private static List<Object> after(Long afterId) {
+        return afterId == null ? List.of() : OdooDomain.leaf("id", ">", afterId);
+    }
+
+    private static JsonArray head(JsonArray rows, int n) {
+        var page = OdooJson.JSON.createArrayBuilder();
+        for (int i = 0; i < n; i++) {
+            page.add(rows.get(i));
+        }
+        return page.build();
+    }
+
+    private static JsonArray asArray(JsonValue result, OdooCall call) {
+        if (result instanceof JsonArray rows) {
+            return rows;
+        }
+        throw new OdooRejectedException("Odoo answered " + call.label() + " with " + abbreviate(result)
+                + " instead of a list of records", null, false);
+    }
+
+    private static String abbreviate(JsonValue value) {
+        String text = String.valueOf(value);
+        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
+    }
+}

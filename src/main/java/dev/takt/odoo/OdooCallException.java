@@ -1,0 +1,75 @@
+package dev.takt.odoo;
+
+import dev.takt.odoo.OdooErrorClassifier.Classification;
+
+/**
+ * One Odoo call failed. Internal to the connector: the {@link OdooGateway} turns it into
+ * {@link OdooUnavailableException} or {@link OdooRejectedException}.
+ *
+ * <p>The two concrete kinds, {@link OdooRetriableCallException} and {@link OdooPermanentCallException}, exist so
+ * that MicroProfile Fault Tolerance's {@code retryOn}/{@code abortOn}/{@code failOn}/{@code skipOn} can tell them
+ * apart by type. The message is written for an administrator and never names a Java class.
+ */
+public abstract class OdooCallException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String odooErrorName;
+    private final int httpStatus;
+    private final String model;
+    private final String method;
+
+    OdooCallException(String message, String odooErrorName, int httpStatus, String model, String method,
+            Throwable cause) {
+        super(message, cause);
+        this.odooErrorName = odooErrorName;
+        this.httpStatus = httpStatus;
+        this.model = model;
+        this.method = method;
+    }
+
+    /**
+     * Creates the exception of the right kind.
+     *
+     * @param classification retriable or permanent
+     * @param message        what happened, for an administrator (Odoo's own message for Odoo errors)
+     * @param odooErrorName  {@code error.data.name}, or null when the failure is not an Odoo error envelope
+     * @param httpStatus     the HTTP status, or 0 when no answer arrived
+     * @param model          the Odoo model called (for {@code execute_kw}), or the service (e.g. {@code common})
+     * @param method         the model's method (e.g. {@code search_read}) or the service's (e.g. {@code version})
+     * @param cause          the underlying failure, if any
+     */
+    public static OdooCallException of(Classification classification, String message, String odooErrorName,
+            int httpStatus, String model, String method, Throwable cause) {
+        return classification == Classification.RETRIABLE
+                ? new OdooRetriableCallException(message, odooErrorName, httpStatus, model, method, cause)
+                : new OdooPermanentCallException(message, odooErrorName, httpStatus, model, method, cause);
+    }
+
+    /** Whether trying again may help. */
+    public abstract Classification classification();
+
+    /** Odoo's exception name ({@code error.data.name}), or null when the failure happened before Odoo answered. */
+    public String odooErrorName() {
+        return odooErrorName;
+    }
+
+    /** The HTTP status of the answer, or 0 when there was none (connection failure, timeout). */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The model called, or the JSON-RPC service for non-model calls. */
+    public String model() {
+        return model;
+    }
+
+    /** The method called. */
+    public String method() {
+        return method;
+    }
+
+    /** {@code model/method}, as administrators read it in messages. */
+    public String call() {
+        return model + "/" + method;
+    }
+}
