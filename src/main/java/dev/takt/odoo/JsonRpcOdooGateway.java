@@ -31,9 +31,11 @@ import java.util.function.Supplier;
  * <p>Reads are {@code search_read}s ordered by id, with the entity's default domain, the criteria, and a keyset
  * cursor ({@code id > afterId}); they ask only for the Odoo fields behind the requested entity fields (plus
  * {@code id}). {@link #find} reads {@code limit + 1} records to know whether more follow and counts with
- * {@code search_count} only when asked; {@link #stream} and {@link #findAll} read pages of
- * {@code takt.odoo.page-size} records (default 500), holding one page at a time; {@link #findByIds} reads chunks of
- * the same size by {@code id in (…)}, archived records included. Other reads leave archived records out, as Odoo
+ * {@code search_count} only when asked; {@link #stream} reads pages of {@code takt.odoo.page-size}
+ * records (default 500), holding one page at a time; {@link #findAll} and {@link #findByIds} (bounded batches: the
+ * children or references of one list of parents) read pages of {@code takt.odoo.batch-size} records (default
+ * 20,000), so that a nested GraphQL level costs one call; {@link #findByIds} reads by {@code id in (…)}, archived
+ * records included. Other reads leave archived records out, as Odoo
  * does, unless a criterion names {@code active}. Records of every company the Odoo user may see are read (Odoo's
  * default without {@code allowed_company_ids}).
  *
@@ -75,17 +77,21 @@ public class JsonRpcOdooGateway implements OdooGateway {
     @Override
     public <T extends Record> List<T> findAll(EntityQuery<T> query) {
         List<T> all = new ArrayList<>();
-        stream(query, all::addAll);
+        read(query, config.batchSize(), all::addAll);
         return all;
     }
 
     @Override
     public <T extends Record> void stream(EntityQuery<T> query, Consumer<List<T>> pageConsumer) {
+        read(query, config.pageSize(), pageConsumer);
+    }
+
+    private <T extends Record> void read(EntityQuery<T> query, int pageSize, Consumer<List<T>> pageConsumer) {
         OdooModelMapping<T> mapping = mapping(query.entity());
         Long cursor = query.afterId();
         Integer remaining = query.limit();
         while (remaining == null || remaining > 0) {
-            int want = remaining == null ? config.pageSize() : Math.min(config.pageSize(), remaining);
+            int want = remaining == null ? pageSize : Math.min(pageSize, remaining);
             JsonArray rows = searchRead(mapping, mapping.domain(query.criteria(), after(cursor)), query.fields(),
                     want, false);
             if (rows.isEmpty()) {
@@ -111,8 +117,8 @@ public class JsonRpcOdooGateway implements OdooGateway {
         }
         OdooModelMapping<T> mapping = mapping(entity);
         List<T> found = new ArrayList<>(wanted.size());
-        for (int from = 0; from < wanted.size(); from += config.pageSize()) {
-            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + config.pageSize()));
+        for (int from = 0; from < wanted.size(); from += config.batchSize()) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + config.batchSize()));
             JsonArray domain = mapping.domain(List.of(), OdooDomain.leaf("id", "in", chunk));
             JsonArray rows = searchRead(mapping, domain, fields, chunk.size(), true);
             found.addAll(mapping.toRecords(rows, fields, this::readRelated));

@@ -33,6 +33,8 @@ public class OdooConnectorConfig {
 
     /** Records per {@code search_read} page unless {@value ConfigKeys#ODOO_PAGE_SIZE} says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 500;
+    /** Records one batched read may return unless {@value ConfigKeys#ODOO_BATCH_SIZE} says otherwise. */
+    public static final int DEFAULT_BATCH_SIZE = 20_000;
     /** Connect timeout unless {@value ConfigKeys#ODOO_CONNECT_TIMEOUT_MS} says otherwise. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /**
@@ -74,6 +76,7 @@ public class OdooConnectorConfig {
     private Duration connectTimeout;
     private Duration requestTimeout;
     private int pageSize;
+    private int batchSize;
     private String versionOverride;
     private Duration probeTimeout;
     private Duration probeCacheTtl;
@@ -146,6 +149,11 @@ public class OdooConnectorConfig {
         if (pageSize < 1) {
             throw new OdooConfigurationException(ConfigKeys.ODOO_PAGE_SIZE + " must be at least 1, got " + pageSize);
         }
+        this.batchSize = integer(settings, ConfigKeys.ODOO_BATCH_SIZE, DEFAULT_BATCH_SIZE);
+        if (batchSize < 1) {
+            throw new OdooConfigurationException(ConfigKeys.ODOO_BATCH_SIZE + " must be at least 1, got "
+                    + batchSize);
+        }
         this.versionOverride = settings.apply(ConfigKeys.ODOO_VERSION_OVERRIDE).map(String::trim).orElse(null);
         if (versionOverride != null) {
             OdooDialect.parse(versionOverride, ConfigKeys.ODOO_VERSION_OVERRIDE);
@@ -202,9 +210,17 @@ public class OdooConnectorConfig {
         return requestTimeout;
     }
 
-    /** Records per {@code search_read} page when reading many records. */
+    /** Records per {@code search_read} page when streaming a large model. */
     public int pageSize() {
         return pageSize;
+    }
+
+    /**
+     * Records one {@code search_read} may return for a bounded batch (the children or references of one list of
+     * parents), so that a nested level costs one call; larger batches continue in further pages.
+     */
+    public int batchSize() {
+        return batchSize;
     }
 
     /** The field dialect forced by {@value ConfigKeys#ODOO_VERSION_OVERRIDE}, if any. */

@@ -21,8 +21,10 @@ public final class ConfigKeys {
     public static final String ODOO_CONNECT_TIMEOUT_MS = "takt.odoo.connect-timeout-ms";
     /** Per-request timeout for Odoo in milliseconds. */
     public static final String ODOO_REQUEST_TIMEOUT_MS = "takt.odoo.request-timeout-ms";
-    /** Records per {@code search_read} page when reading large models. */
+    /** Records per {@code search_read} page when streaming large models. */
     public static final String ODOO_PAGE_SIZE = "takt.odoo.page-size";
+    /** Records one batched read (the children of a list of parents) may return in one call. */
+    public static final String ODOO_BATCH_SIZE = "takt.odoo.batch-size";
     /** Force a field dialect (16, 17, 18) instead of reading {@code common.version}. */
     public static final String ODOO_VERSION_OVERRIDE = "takt.odoo.version";
 

@@ -122,15 +122,16 @@ class JsonRpcOdooGatewayTest {
     void streamHonoursTheQueryLimit() {
         JsonRpcOdooGateway gateway = gateway(new FakeOdooDatabase().add("mrp.production", fiveOrders()), 2);
 
-        List<ManufacturingOrder> three = gateway.findAll(new EntityQuery<>(Entity.MANUFACTURING_ORDER, List.of(),
-                NAME_STATE, null, 3, false));
+        List<ManufacturingOrder> three = new ArrayList<>();
+        gateway.stream(new EntityQuery<>(Entity.MANUFACTURING_ORDER, List.of(), NAME_STATE, null, 3, false),
+                three::addAll);
 
         assertEquals(List.of(1L, 2L, 3L), three.stream().map(ManufacturingOrder::id).toList());
         assertEquals(List.of(2, 1), searchReads().stream().map(s -> s.kwargs().getInt("limit")).toList());
     }
 
     @Test
-    void findAllReadsEverythingInIdOrder() {
+    void findAllReadsEverythingInIdOrderInOneBatch() {
         JsonRpcOdooGateway gateway = gateway(new FakeOdooDatabase().add("mrp.production", fiveOrders()), 2);
 
         List<ManufacturingOrder> all = gateway.findAll(EntityQuery.all(Entity.MANUFACTURING_ORDER, List.of(),
@@ -138,11 +139,25 @@ class JsonRpcOdooGatewayTest {
 
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), all.stream().map(ManufacturingOrder::id).toList());
         assertEquals(OdooJson.parse("[\"id\",\"date_start\"]"), searchReads().get(0).kwargs().get("fields"));
+        assertEquals(1, searchReads().size(), "a bounded batch is one call, whatever the streaming page size");
+    }
+
+    @Test
+    void findAllContinuesPastTheBatchSize() {
+        JsonRpcOdooGateway gateway = gateway(new FakeOdooDatabase().add("mrp.production", fiveOrders()),
+                Map.of("takt.odoo.batch-size", "3"));
+
+        List<ManufacturingOrder> all = gateway.findAll(EntityQuery.all(Entity.MANUFACTURING_ORDER, List.of(),
+                NAME_STATE));
+
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), all.stream().map(ManufacturingOrder::id).toList());
+        assertEquals(List.of(3, 3), searchReads().stream().map(s -> s.kwargs().getInt("limit")).toList());
     }
 
     @Test
     void findByIdsReadsChunksIncludingArchivedRecords() {
-        JsonRpcOdooGateway gateway = gateway(new FakeOdooDatabase().add("mrp.production", fiveOrders()), 2);
+        JsonRpcOdooGateway gateway = gateway(new FakeOdooDatabase().add("mrp.production", fiveOrders()),
+                Map.of("takt.odoo.batch-size", "2"));
 
         List<ManufacturingOrder> found = gateway.findByIds(Entity.MANUFACTURING_ORDER, List.of(5L, 1L, 3L, 1L, 99L),
                 Set.of("name"));
