@@ -39,7 +39,9 @@ public final class SandboxSchema {
             List<String> t = tokens(line);
             try {
                 switch (t.get(0)) {
-                    case "selection" -> selections.put(t.get(1), t.size() > 2 ? selection(t.get(2)) : timeZones());
+                    case "selection" -> selections.put(t.get(1), t.size() > 2
+                            ? selection(line.substring(line.indexOf(t.get(1)) + t.get(1).length()).strip())
+                            : timeZones());
                     case "model" -> {
                         if (current != null) {
                             finish(current);
