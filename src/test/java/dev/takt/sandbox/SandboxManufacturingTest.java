@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,13 +136,5 @@ class SandboxManufacturingTest {
         JsonObject after = s.read("mrp.workorder", wo, "date_start", "date_finished", "leave_id").getJsonObject(0);
         assertEquals("2026-12-03 13:00:00", after.getString("date_finished"));
         assertTrue(after.get("leave_id") instanceof JsonArray, "booking created");
-    }
-
-    private static final java.util.Set<String> EMPTY = java.util.Set.of();
-
-    private static final class Set {
-        static java.util.Set<String> of(String... values) {
-            return values.length == 0 ? EMPTY : java.util.Set.of(values);
-        }
     }
 }
