@@ -967,8 +967,8 @@ public final class SandboxGenerator {
         double cycle = db.dbl("mrp.routing.workcenter", "time_cycle_manual", op);
         double capacity = Math.max(db.dbl("mrp.workcenter", "default_capacity", wc), 1.0);
         double efficiency = db.dbl("mrp.workcenter", "time_efficiency", wc);
-        return db.dbl("mrp.workcenter", "time_start", wc) + db.dbl("mrp.workcenter", "time_stop", wc)
-                + Math.ceil(qty / capacity - 1e-9) * cycle * 100.0 / efficiency;
+        return round2(db.dbl("mrp.workcenter", "time_start", wc) + db.dbl("mrp.workcenter", "time_stop", wc)
+                + Math.ceil(qty / capacity - 1e-9) * cycle * 100.0 / efficiency);
     }
 
     private void reserve(int product, double qty) {

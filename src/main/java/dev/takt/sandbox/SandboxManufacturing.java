@@ -135,8 +135,9 @@ final class SandboxManufacturing {
         double capacity = Math.max(db.dbl("mrp.workcenter", "default_capacity", workcenter), 1.0);
         double efficiency = db.dbl("mrp.workcenter", "time_efficiency", workcenter);
         double cycles = Math.ceil(qty / capacity - 1e-9);
-        return db.dbl("mrp.workcenter", "time_start", workcenter) + db.dbl("mrp.workcenter", "time_stop", workcenter)
-                + cycles * cycle * 100.0 / (efficiency <= 0 ? 100.0 : efficiency);
+        return SandboxComputed.round2(db.dbl("mrp.workcenter", "time_start", workcenter)
+                + db.dbl("mrp.workcenter", "time_stop", workcenter)
+                + cycles * cycle * 100.0 / (efficiency <= 0 ? 100.0 : efficiency));
     }
 
     Integer productionLocation() {
