@@ -5,7 +5,7 @@ package dev.takt.domain;
  *
  * @param id               identifier
  * @param itemId           the variant it makes, when the BoM is variant-specific; otherwise the template's first variant
- * @param item             display name of the made item
+ * @param itemName         display name of the made item
  * @param code             optional reference
  * @param type             normal (manufacture) or kit (phantom)
  * @param quantity         the quantity this BoM produces
@@ -13,6 +13,6 @@ package dev.takt.domain;
  * @param produceDelayDays manufacturing lead time in days
  * @param active           false when archived
  */
-public record BillOfMaterials(long id, Long itemId, String item, String code, BomType type, Double quantity, String uom,
+public record BillOfMaterials(long id, Long itemId, String itemName, String code, BomType type, Double quantity, String uom,
         Double produceDelayDays, Boolean active) {
 }

@@ -263,7 +263,7 @@ final class OdooRecordMapper {
         }
         return OdooModelMapping.builder(Entity.BOM, "mrp.bom")
                 .map("itemId", itemId)
-                .map("item", item)
+                .map("itemName", item)
                 .map("code", "code", TEXT)
                 .map("type", "type", BOM_TYPE)
                 .map("quantity", "product_qty", DECIMAL)

@@ -43,6 +43,10 @@ final class SandboxComputed {
             case "product.product.bom_ids" -> productBoms(db, id);
             case "product.product.bom_count" -> SandboxValues.id(productBoms(db, id).length);
             case "product.product.seller_ids" -> sellers(db, id);
+            case "product.template.product_variant_id" -> {
+                int[] variants = db.children("product.product", "product_tmpl_id", id);
+                yield variants.length == 0 ? null : SandboxValues.id(Arrays.stream(variants).min().getAsInt());
+            }
             case "stock.quant.available_quantity" -> SandboxValues.num(
                     db.dbl("stock.quant", "quantity", id) - db.dbl("stock.quant", "reserved_quantity", id));
             case "mrp.routing.workcenter.time_cycle" -> SandboxValues.num(

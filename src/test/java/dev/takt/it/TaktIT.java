@@ -1,6 +1,7 @@
 package dev.takt.it;
 
 import io.restassured.RestAssured;
+import jakarta.json.Json;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,9 +44,14 @@ public abstract class TaktIT {
         return graphql(query, Map.of());
     }
 
+    /** A JSON text of nested maps, lists and scalars (REST Assured's own serializers need javax JSON-B). */
+    static String json(Map<String, ?> value) {
+        return Json.createObjectBuilder(new java.util.HashMap<String, Object>(value)).build().toString();
+    }
+
     protected static JsonPath graphql(String query, Map<String, Object> variables) {
         return RestAssured.given().baseUri(BASE).contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
+                .body(json(Map.of("query", query, "variables", variables)))
                 .post("/graphql")
                 .then().statusCode(200).extract().jsonPath();
     }

@@ -124,7 +124,7 @@ class OdooCriteriaTest {
                 domain(OdooDialect.V17, Entity.BOM, new Criterion("itemId", Operator.NOT_IN, List.of(8, 9))));
         assertEquals(json("""
                 ["|",["product_id","ilike","desk"],"&",["product_id","=",false],["product_tmpl_id","ilike","desk"]]"""),
-                domain(OdooDialect.V17, Entity.BOM, Criterion.contains("item", "desk")));
+                domain(OdooDialect.V17, Entity.BOM, Criterion.contains("itemName", "desk")));
         assertEquals(json("[[\"product_tmpl_id.produce_delay\",\">\",3]]"),
                 domain(OdooDialect.V16, Entity.BOM, new Criterion("produceDelayDays", Operator.GT, 3)));
         assertEquals(json("[[\"produce_delay\",\">\",3]]"),

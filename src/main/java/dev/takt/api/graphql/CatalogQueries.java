@@ -40,7 +40,6 @@ public class CatalogQueries {
 
     @Query("items")
     @Description("Items (product variants), ordered by id.")
-    @NonNull
     public Connection<Item> items(
             @Name("code") @Description("Exact internal reference, e.g. FURN_7800.") String code,
             @Name("name") @Description("Part of the name, case-insensitive.") String name,
@@ -63,7 +62,6 @@ public class CatalogQueries {
 
     @Query("boms")
     @Description("Bills of materials, ordered by id.")
-    @NonNull
     public Connection<BillOfMaterials> boms(
             @Name("itemId") @Description("Only BoMs that make this item.") Long itemId,
             @Name("type") @Description("Only BoMs of this type.") BomType type,
@@ -74,7 +72,6 @@ public class CatalogQueries {
 
     @Query("workCenters")
     @Description("Work centers, ordered by id.")
-    @NonNull
     public Connection<WorkCenter> workCenters(
             @Name("name") @Description("Part of the name, case-insensitive.") String name,
             @Name("first") Integer first, @Name("after") String after) {
@@ -84,14 +81,12 @@ public class CatalogQueries {
 
     @Query("warehouses")
     @Description("Warehouses (plants and distribution sites), ordered by id.")
-    @NonNull
     public Connection<Warehouse> warehouses(@Name("first") Integer first, @Name("after") String after) {
         return loader.page(env(), Entity.WAREHOUSE, Filters.of().build(), first, after, Warehouse::id);
     }
 
     @Query("reorderRules")
     @Description("Min/max reorder rules, ordered by id.")
-    @NonNull
     public Connection<ReorderRule> reorderRules(
             @Name("itemId") @Description("Only rules of this item.") Long itemId,
             @Name("warehouseId") @Description("Only rules of this warehouse.") Long warehouseId,

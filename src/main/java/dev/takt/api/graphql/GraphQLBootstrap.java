@@ -14,11 +14,16 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.Config;
+import org.jboss.jandex.CompositeIndex;
 import org.jboss.jandex.IndexView;
+import org.jboss.jandex.Indexer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -45,13 +50,25 @@ public class GraphQLBootstrap implements ServletContextListener {
         int maxTokens = config.getOptionalValue(ConfigKeys.GRAPHQL_MAX_TOKENS, Integer.class).orElse(15_000);
         ParserOptions.setDefaultOperationParserOptions(
                 ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens)));
-        IndexView index = new IndexInitializer().createIndex(Set.of(classesUrl(context)));
+        IndexView index = CompositeIndex.create(new IndexInitializer().createIndex(Set.of(classesUrl(context))),
+                jdkTypes());
         Schema schema = SchemaBuilder.build(index);
         GraphQLSchema graphQLSchema = producer.initialize(schema, true);
         context.setAttribute(SchemaServlet.SCHEMA_PROP, graphQLSchema);
         LOG.info(() -> String.format("GraphQL schema ready: %d queries, %d types, max %d tokens, %d ms",
                 schema.getQueries().size(), schema.getTypes().size(), maxTokens,
                 (System.nanoTime() - start) / 1_000_000));
+    }
+
+    /** JDK types the domain exposes that SmallRye must see as GraphQL types (enums). */
+    private static IndexView jdkTypes() {
+        Indexer indexer = new Indexer();
+        try {
+            indexer.indexClass(DayOfWeek.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index java.time.DayOfWeek", e);
+        }
+        return indexer.complete();
     }
 
     private static URL classesUrl(ServletContext context) {

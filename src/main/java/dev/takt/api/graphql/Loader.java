@@ -7,6 +7,8 @@ import dev.takt.domain.Slice;
 import dev.takt.odoo.OdooGateway;
 import dev.takt.ops.ConfigKeys;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,6 +96,7 @@ public class Loader {
             Long ref = reference.apply(parent);
             result.add(ref == null ? null : byId.get(ref));
         }
+        forgetCachedResults(env);
         return result;
     }
 
@@ -127,6 +130,20 @@ public class Loader {
         for (P parent : parents) {
             result.add(byParent.getOrDefault(parentId.applyAsLong(parent), List.of()));
         }
+        forgetCachedResults(env);
         return result;
+    }
+
+    /**
+     * The batch loaders cache results by parent record. Records are values, so the same order met again deeper in
+     * the query (say {@code workOrders { manufacturingOrder { workOrders { name } } }}) would be answered from the
+     * cache with children loaded for another selection, their other fields missing. Each level therefore
+     * forgets what earlier levels cached; the results already handed out are unaffected.
+     */
+    private static void forgetCachedResults(DataFetchingEnvironment env) {
+        DataLoaderRegistry registry = env.getDataLoaderRegistry();
+        if (registry != null) {
+            registry.getDataLoaders().forEach(DataLoader::clearAll);
+        }
     }
 }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.time.Instant;
@@ -43,7 +42,6 @@ public class OrderQueries {
 
     @Query("stockPositions")
     @Description("Stock per item and internal location (on hand, reserved, available), ordered by id.")
-    @NonNull
     public Connection<StockPosition> stockPositions(
             @Name("itemId") @Description("Only this item.") Long itemId,
             @Name("warehouseId") @Description("Only this warehouse.") Long warehouseId,
@@ -55,7 +53,6 @@ public class OrderQueries {
 
     @Query("salesOrders")
     @Description("Sales orders, ordered by id. `from`/`to` bound the order date.")
-    @NonNull
     public Connection<SalesOrder> salesOrders(
             @Name("state") @Description("Only orders in one of these states.") List<SalesOrderState> state,
             @Name("name") @Description("Part of the reference, case-insensitive.") String name,
@@ -71,7 +68,6 @@ public class OrderQueries {
 
     @Query("manufacturingOrders")
     @Description("Manufacturing orders, ordered by id. `from`/`to` bound the scheduled start.")
-    @NonNull
     public Connection<ManufacturingOrder> manufacturingOrders(
             @Name("state") @Description("Only orders in one of these states.") List<ManufacturingOrderState> state,
             @Name("name") @Description("Part of the reference, case-insensitive.") String name,
@@ -88,7 +84,6 @@ public class OrderQueries {
 
     @Query("purchaseOrders")
     @Description("Purchase orders and requests for quotation, ordered by id. `from`/`to` bound the expected arrival.")
-    @NonNull
     public Connection<PurchaseOrder> purchaseOrders(
             @Name("state") @Description("Only orders in one of these states.") List<PurchaseOrderState> state,
             @Name("vendor") @Description("Part of the vendor's name, case-insensitive.") String vendor,
