@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +86,44 @@ public record RecordedExchange(String name, String body, int status, JsonValue r
     }
 
     /** The request as JSON (only for JSON requests). */
+    /**
+     * The JSON-RPC requests (as admin on database {@code mfg}) that establish the state the recorded request relied
+     * on in the recorded database; send them first, through the same transport.
+     */
+    public List<String> preconditions() {
+        return switch (name) {
+            // the recorded write of this barcode on product 49 failed because other products already had it
+            case "errors/constraint_python_validation_barcode.json" -> List.of(executeKw("product.product", "write",
+                    "[[2], {\"barcode\": \"601647855646\"}]"));
+            // the recorded unlink failed because sale order 24 was confirmed
+            case "errors/user_error_unlink_confirmed_so.json" -> List.of(executeKw("sale.order", "write",
+                    "[[24], {\"state\": \"sale\"}]"));
+            // the recorded button_unplan ran on MO 8 after it had been planned
+            case "errors/none_result_jsonrpc.json" -> List.of(executeKw("mrp.production", "button_plan", "[[8]]"));
+            default -> List.of();
+        };
+    }
+
+    private static String executeKw(String model, String method, String args) {
+        return "{\"jsonrpc\": \"2.0\", \"method\": \"call\", \"id\": 0, \"params\": {\"service\": \"object\", "
+                + "\"method\": \"execute_kw\", \"args\": [\"mfg\", 2, \"admin\", \"" + model + "\", \"" + method + "\", "
+                + args + ", {}]}}";
+    }
+
+    /**
+     * The Odoo field types of the model a recorded {@code search_read} reads (from {@code fields_get/<model>.json}),
+     * or an empty map for other exchanges.
+     */
+    public Map<String, String> fieldTypes() {
+        if (response instanceof JsonObject o && o.containsKey("result") && !name.startsWith("errors/")) {
+            Path fieldsGet = directory().resolve("fields_get/" + name);
+            if (Files.exists(fieldsGet)) {
+                return ReplyShape.fieldTypes(read(fieldsGet));
+            }
+        }
+        return Map.of();
+    }
+
     public JsonObject requestJson() {
         try (JsonReader r = Json.createReader(new StringReader(body))) {
             return r.readObject();

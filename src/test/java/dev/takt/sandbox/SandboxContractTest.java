@@ -32,38 +32,15 @@ class SandboxContractTest {
     Stream<DynamicTest> everyRecordedExchange() {
         return RecordedExchange.all().stream().map(rec -> DynamicTest.dynamicTest(rec.name(), () -> {
             SandboxFixture sandbox = new SandboxFixture();
-            precondition(sandbox, rec.name());
-            SandboxReply reply = sandbox.rpc.handle(rec.body());
-            Map<String, String> types = Map.of();
-            if (rec.response() instanceof JsonObject o && o.containsKey("result") && !rec.name().startsWith("errors/")) {
-                String model = rec.name().substring(0, rec.name().length() - ".json".length());
-                Path fg = RecordedExchange.directory().resolve("fields_get/" + model + ".json");
-                if (Files.exists(fg)) {
-                    types = ReplyShape.fieldTypes(RecordedExchange.read(fg));
-                }
+            for (String request : rec.preconditions()) {
+                assertTrue(sandbox.rpc.handle(request).body().contains("\"result\""), request);
             }
+            SandboxReply reply = sandbox.rpc.handle(rec.body());
+            Map<String, String> types = rec.fieldTypes();
             List<String> problems = ReplyShape.compare(rec, reply.status(), reply.body(), types);
             assertTrue(problems.isEmpty(), rec.name() + ":\n  " + String.join("\n  ", problems) + "\nreply: "
                     + reply.body());
         }));
-    }
-
-    /** Establishes, through the same JSON-RPC API, the state a recorded request relied on. */
-    private static void precondition(SandboxFixture sandbox, String name) {
-        switch (name) {
-            // the recorded write of this barcode on product 49 failed because other products already had it
-            case "errors/constraint_python_validation_barcode.json" -> sandbox.call("product.product", "write",
-                    SandboxFixture.args(new int[] {2}, Json.createObjectBuilder().add("barcode", "601647855646")
-                            .build()));
-            // the recorded unlink failed because sale order 24 was confirmed
-            case "errors/user_error_unlink_confirmed_so.json" -> sandbox.call("sale.order", "write",
-                    SandboxFixture.args(new int[] {24}, Json.createObjectBuilder().add("state", "sale").build()));
-            // the recorded button_unplan ran on MO 8 after it had been planned
-            case "errors/none_result_jsonrpc.json" -> sandbox.call("mrp.production", "button_plan",
-                    SandboxFixture.args(new int[] {8}));
-            default -> {
-            }
-        }
     }
 
     @TestFactory
