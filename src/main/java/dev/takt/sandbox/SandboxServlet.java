@@ -63,7 +63,11 @@ public class SandboxServlet extends HttpServlet {
 
     @Override
     public void init() {
-        Config config = ConfigProvider.getConfig();
+        configure(ConfigProvider.getConfig());
+    }
+
+    /** Reads whether the sandbox is served, and its size and seed. */
+    void configure(Config config) {
         enabled = config.getOptionalValue(ConfigKeys.SANDBOX_ENABLED, Boolean.class).orElse(true);
         if (enabled) {
             int size = config.getOptionalValue(ConfigKeys.SANDBOX_SIZE, Integer.class)
