@@ -6,7 +6,6 @@ import dev.takt.domain.Entity;
 import dev.takt.domain.Item;
 import dev.takt.domain.Operation;
 import dev.takt.domain.WorkCenter;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +21,14 @@ import java.util.List;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class BomFields {
-
-    private Loader loader;
-    private Context context;
+public class BomFields extends GraphQLResolvers {
 
     BomFields() {
     }
 
     @Inject
     public BomFields(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Description("The item this bill of materials makes.")
@@ -65,9 +60,5 @@ public class BomFields {
     @Description("The work center the operation runs on.")
     public List<WorkCenter> workCenter(@Source List<Operation> operations) {
         return loader.toOne(env(), operations, Operation::workCenterId, Entity.WORK_CENTER, WorkCenter::id);
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

@@ -8,7 +8,6 @@ import dev.takt.domain.ItemType;
 import dev.takt.domain.ReorderRule;
 import dev.takt.domain.Warehouse;
 import dev.takt.domain.WorkCenter;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +23,14 @@ import org.eclipse.microprofile.graphql.Query;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class CatalogQueries {
-
-    private Loader loader;
-    private Context context;
+public class CatalogQueries extends GraphQLResolvers {
 
     CatalogQueries() {
     }
 
     @Inject
     public CatalogQueries(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Query("items")
@@ -94,9 +89,5 @@ public class CatalogQueries {
         return loader.page(env(), Entity.REORDER_RULE,
                 Filters.of().eq("itemId", itemId).eq("warehouseId", warehouseId).build(), first, after,
                 ReorderRule::id);
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

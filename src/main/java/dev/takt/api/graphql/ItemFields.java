@@ -12,7 +12,6 @@ import dev.takt.domain.ReorderRule;
 import dev.takt.domain.SalesOrderLine;
 import dev.takt.domain.SalesOrderState;
 import dev.takt.domain.StockPosition;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,22 +28,18 @@ import java.util.List;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class ItemFields {
+public class ItemFields extends GraphQLResolvers {
 
     static final List<ManufacturingOrderState> CLOSED_MO =
             List.of(ManufacturingOrderState.DONE, ManufacturingOrderState.CANCELLED);
     static final List<PurchaseOrderState> CLOSED_PO = List.of(PurchaseOrderState.DONE, PurchaseOrderState.CANCELLED);
-
-    private Loader loader;
-    private Context context;
 
     ItemFields() {
     }
 
     @Inject
     public ItemFields(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Description("Bills of materials that make this item.")
@@ -81,9 +76,5 @@ public class ItemFields {
     public List<List<ReorderRule>> reorderRules(@Source List<Item> items) {
         return loader.toMany(env(), items, Item::id, Entity.REORDER_RULE, "itemId", ReorderRule::itemId,
                 List.of());
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

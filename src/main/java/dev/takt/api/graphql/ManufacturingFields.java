@@ -7,7 +7,6 @@ import dev.takt.domain.ManufacturingOrder;
 import dev.takt.domain.Operation;
 import dev.takt.domain.WorkCenter;
 import dev.takt.domain.WorkOrder;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +21,14 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class ManufacturingFields {
-
-    private Loader loader;
-    private Context context;
+public class ManufacturingFields extends GraphQLResolvers {
 
     ManufacturingFields() {
     }
 
     @Inject
     public ManufacturingFields(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Description("The item produced.")
@@ -66,9 +61,5 @@ public class ManufacturingFields {
     @Description("The routing operation this work order executes.")
     public List<Operation> operation(@Source List<WorkOrder> workOrders) {
         return loader.toOne(env(), workOrders, WorkOrder::operationId, Entity.OPERATION, Operation::id);
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

@@ -8,7 +8,6 @@ import dev.takt.domain.PurchaseOrderState;
 import dev.takt.domain.SalesOrder;
 import dev.takt.domain.SalesOrderState;
 import dev.takt.domain.StockPosition;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,18 +25,14 @@ import java.util.List;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class OrderQueries {
-
-    private Loader loader;
-    private Context context;
+public class OrderQueries extends GraphQLResolvers {
 
     OrderQueries() {
     }
 
     @Inject
     public OrderQueries(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Query("stockPositions")
@@ -95,9 +90,5 @@ public class OrderQueries {
                 Filters.of().in("state", state).contains("vendor", vendor).eq("warehouseId", warehouseId)
                         .between("plannedDate", from, to).build(),
                 first, after, PurchaseOrder::id);
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

@@ -4,7 +4,6 @@ import dev.takt.domain.Entity;
 import dev.takt.domain.Item;
 import dev.takt.domain.PurchaseOrder;
 import dev.takt.domain.PurchaseOrderLine;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,18 +18,14 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class PurchaseFields {
-
-    private Loader loader;
-    private Context context;
+public class PurchaseFields extends GraphQLResolvers {
 
     PurchaseFields() {
     }
 
     @Inject
     public PurchaseFields(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Description("Order lines.")
@@ -47,9 +42,5 @@ public class PurchaseFields {
     @Description("The order this line belongs to.")
     public List<PurchaseOrder> order(@Source List<PurchaseOrderLine> lines) {
         return loader.toOne(env(), lines, PurchaseOrderLine::orderId, Entity.PURCHASE_ORDER, PurchaseOrder::id);
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

@@ -5,7 +5,6 @@ import dev.takt.domain.Item;
 import dev.takt.domain.SalesOrder;
 import dev.takt.domain.SalesOrderLine;
 import dev.takt.domain.Warehouse;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,18 +19,14 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class SalesFields {
-
-    private Loader loader;
-    private Context context;
+public class SalesFields extends GraphQLResolvers {
 
     SalesFields() {
     }
 
     @Inject
     public SalesFields(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Description("Order lines.")
@@ -53,9 +48,5 @@ public class SalesFields {
     @Description("The order this line belongs to.")
     public List<SalesOrder> order(@Source List<SalesOrderLine> lines) {
         return loader.toOne(env(), lines, SalesOrderLine::orderId, Entity.SALES_ORDER, SalesOrder::id);
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

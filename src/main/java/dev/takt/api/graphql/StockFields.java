@@ -5,7 +5,6 @@ import dev.takt.domain.Item;
 import dev.takt.domain.ReorderRule;
 import dev.takt.domain.StockPosition;
 import dev.takt.domain.Warehouse;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,18 +20,14 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class StockFields {
-
-    private Loader loader;
-    private Context context;
+public class StockFields extends GraphQLResolvers {
 
     StockFields() {
     }
 
     @Inject
     public StockFields(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Description("The item in stock.")
@@ -55,9 +50,5 @@ public class StockFields {
     @Name("warehouse")
     public List<Warehouse> ruleWarehouse(@Source List<ReorderRule> rules) {
         return loader.toOne(env(), rules, ReorderRule::warehouseId, Entity.WAREHOUSE, Warehouse::id);
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }

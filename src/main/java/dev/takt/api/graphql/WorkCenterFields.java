@@ -5,7 +5,6 @@ import dev.takt.domain.CalendarLeave;
 import dev.takt.domain.Entity;
 import dev.takt.domain.WorkCalendar;
 import dev.takt.domain.WorkCenter;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,18 +20,14 @@ import java.util.List;
 @ApplicationScoped
 @TranslateErrors
 @PermitAll
-public class WorkCenterFields {
-
-    private Loader loader;
-    private Context context;
+public class WorkCenterFields extends GraphQLResolvers {
 
     WorkCenterFields() {
     }
 
     @Inject
     public WorkCenterFields(Loader loader, Context context) {
-        this.loader = loader;
-        this.context = context;
+        super(loader, context);
     }
 
     @Description("The work center's working-time calendar.")
@@ -50,9 +45,5 @@ public class WorkCenterFields {
     public List<List<CalendarLeave>> leaves(@Source List<WorkCalendar> calendars) {
         return loader.toMany(env(), calendars, WorkCalendar::id, Entity.LEAVE, "calendarId",
                 CalendarLeave::calendarId, List.of());
-    }
-
-    private DataFetchingEnvironment env() {
-        return context.unwrap(DataFetchingEnvironment.class);
     }
 }
