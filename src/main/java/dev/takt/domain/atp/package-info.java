@@ -6,8 +6,11 @@
  * first bucket and flagged; only committed demand consumes ATP; events after the horizon reported, not counted)
  * and the promise rule ({@link dev.takt.domain.atp.AvailableToPromise#promiseDate(double)}).
  *
- * <p>Must not know: where stock, orders or planned orders come from, or their units: every quantity given here is
- * already in the item's one unit (convert with {@link dev.takt.domain.uom.UnitConversion} first). It does not
- * read the system clock: the horizon's start is "now" for past-due events.
+ * <p>Every quantity in {@link dev.takt.domain.atp.AvailableToPromise} is in the item's one unit;
+ * {@link dev.takt.domain.atp.AtpSources} turns Takt's stock and order records into its inputs, converting units
+ * explicitly with {@link dev.takt.domain.uom.UnitConversion}.
+ *
+ * <p>Must not know: which system the records come from, or any system's field names. It does not read the system
+ * clock: the horizon's start is "now" for past-due events.
  */
 package dev.takt.domain.atp;
