@@ -4,7 +4,9 @@
  * <p>Owns: items, bills of materials, operations, work centers and their calendars, warehouses and stock
  * positions, sales/purchase/manufacturing orders, reorder rules, and the query vocabulary
  * ({@link dev.takt.domain.Entity}, {@link dev.takt.domain.Criterion}, {@link dev.takt.domain.EntityQuery})
- * that callers use to ask a gateway for them.
+ * that callers use to ask a gateway for them. The planning arithmetic on these records lives in sub-packages:
+ * {@code time} (buckets), {@code capacity} (working time, capacity and load of work centers), {@code atp}
+ * (available to promise) and {@code uom} (unit conversion).
  *
  * <p>Must not know: Odoo's or any planner's model and field names, HTTP, JSON, CDI, JPA or GraphQL. Records
  * read from a system of record may be <em>partial</em>: a reader asks only for the fields it needs, so every
