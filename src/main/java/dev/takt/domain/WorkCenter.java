@@ -7,6 +7,7 @@ package dev.takt.domain;
  * @param name              name
  * @param code              short code
  * @param calendarId        its working-time calendar
+ * @param resourceId        its resource (leaves may concern this resource only)
  * @param efficiencyPercent time efficiency: 100 means nominal speed
  * @param oeeTarget         target overall equipment effectiveness in percent
  * @param setupMinutes      time before each production
@@ -14,6 +15,6 @@ package dev.takt.domain;
  * @param costPerHour       hourly cost
  * @param active            false when archived
  */
-public record WorkCenter(long id, String name, String code, Long calendarId, Double efficiencyPercent, Double oeeTarget,
+public record WorkCenter(long id, String name, String code, Long calendarId, Long resourceId, Double efficiencyPercent, Double oeeTarget,
         Double setupMinutes, Double cleanupMinutes, Double costPerHour, Boolean active) {
 }

@@ -331,6 +331,7 @@ final class OdooRecordMapper {
                 .map("name", "name", TEXT)
                 .map("code", "code", TEXT)
                 .map("calendarId", "resource_calendar_id", MANY2ONE_ID)
+                .map("resourceId", "resource_id", MANY2ONE_ID)
                 .map("efficiencyPercent", "time_efficiency", DECIMAL)
                 .map("oeeTarget", "oee_target", DECIMAL)
                 .map("setupMinutes", "time_start", DECIMAL)

@@ -269,7 +269,7 @@ class OdooRecordMapperTest {
                 map(OdooDialect.V17, Entity.BOM_LINE, Recordings.searchReadResult("mrp.bom.line")).get(0));
         assertEquals(new Operation(1, 3L, "Manual Assembly", 1L, 5, 60.0, "manual"),
                 map(OdooDialect.V17, Entity.OPERATION, Recordings.searchReadResult("mrp.routing.workcenter")).get(0));
-        assertEquals(new WorkCenter(1, "Assembly Line 1", null, 1L, 100.0, 90.0, 0.0, 0.0, 0.0, true),
+        assertEquals(new WorkCenter(1, "Assembly Line 1", null, 1L, 1L, 100.0, 90.0, 0.0, 0.0, 0.0, true),
                 map(OdooDialect.V17, Entity.WORK_CENTER, Recordings.searchReadResult("mrp.workcenter")).get(0));
         assertEquals(List.of(new WorkCalendar(1, "Standard 40 hours/week", "Europe/Brussels", 8.0),
                 new WorkCalendar(2, "Standard 35 hours/week", "Europe/Brussels", 7.0),

@@ -94,17 +94,16 @@ public final class WorkingTime {
     /**
      * The working time of a work center.
      *
-     * @param workCenter  the work center: its {@code efficiencyPercent} (null = 100) and {@code calendarId}, which
-     *                    must be the calendar's when known
-     * @param resourceId  the work center's resource (Odoo {@code mrp.workcenter.resource_id}), whose own leaves
-     *                    count; null to count only calendar-wide leaves
+     * @param workCenter  the work center: its {@code efficiencyPercent} (null = 100), its {@code calendarId}, which
+     *                    must be the calendar's when known, and its {@code resourceId}, whose own leaves count (null
+     *                    to count only calendar-wide leaves)
      * @param calendar    its calendar
      * @param attendances attendances; those of other calendars are ignored
      * @param leaves      leaves; those of other calendars or resources, and bookings, are ignored
      * @throws IllegalArgumentException when the work center is on another calendar, or when any figure needed is
      *                                  missing or invalid (the message names the record)
      */
-    public static WorkingTime forWorkCenter(WorkCenter workCenter, Long resourceId, WorkCalendar calendar,
+    public static WorkingTime forWorkCenter(WorkCenter workCenter, WorkCalendar calendar,
             Collection<CalendarAttendance> attendances, Collection<CalendarLeave> leaves) {
         Objects.requireNonNull(workCenter, "workCenter");
         Objects.requireNonNull(calendar, "calendar");
@@ -117,7 +116,7 @@ public final class WorkingTime {
             throw new IllegalArgumentException("work center " + describe(workCenter)
                     + " has a time efficiency of " + percent + " %; it must be more than 0");
         }
-        return of(calendar, attendances, leaves, resourceId, percent);
+        return of(calendar, attendances, leaves, workCenter.resourceId(), percent);
     }
 
     /**

@@ -75,23 +75,23 @@ class WorkingTimeTest {
 
     @Test
     void theWorkCentersEfficiencyAndCalendarAreUsed() {
-        WorkCenter press = new WorkCenter(3, "Press", "PR", CALENDAR_ID, 80.0, null, null, null, null, true);
-        WorkingTime wt = WorkingTime.forWorkCenter(press, RESOURCE_ID, STANDARD_40H, fortyHours(), List.of());
+        WorkCenter press = new WorkCenter(3, "Press", "PR", CALENDAR_ID, RESOURCE_ID, 80.0, null, null, null, null, true);
+        WorkingTime wt = WorkingTime.forWorkCenter(press, STANDARD_40H, fortyHours(), List.of());
         // 40 h x 0.8 = 32 h
         assertEquals(32.0, wt.capacity(WEEK_11).get(0).effectiveHours(), EPS);
 
-        WorkCenter unknownEfficiency = new WorkCenter(4, "Saw", "SAW", null, null, null, null, null, null, true);
-        assertEquals(1.0, WorkingTime.forWorkCenter(unknownEfficiency, null, STANDARD_40H, fortyHours(), List.of())
+        WorkCenter unknownEfficiency = new WorkCenter(4, "Saw", "SAW", null, null, null, null, null, null, null, true);
+        assertEquals(1.0, WorkingTime.forWorkCenter(unknownEfficiency, STANDARD_40H, fortyHours(), List.of())
                 .efficiency(), EPS, "null efficiency means 100 %");
 
-        WorkCenter elsewhere = new WorkCenter(5, "Lathe", "LT", 2L, 100.0, null, null, null, null, true);
+        WorkCenter elsewhere = new WorkCenter(5, "Lathe", "LT", 2L, null, 100.0, null, null, null, null, true);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> WorkingTime.forWorkCenter(elsewhere, null, STANDARD_40H, fortyHours(), List.of()));
+                () -> WorkingTime.forWorkCenter(elsewhere, STANDARD_40H, fortyHours(), List.of()));
         assertTrue(e.getMessage().contains("Lathe") && e.getMessage().contains("calendar 2"), e.getMessage());
 
-        WorkCenter stopped = new WorkCenter(6, "Old", "OLD", CALENDAR_ID, 0.0, null, null, null, null, true);
+        WorkCenter stopped = new WorkCenter(6, "Old", "OLD", CALENDAR_ID, null, 0.0, null, null, null, null, true);
         assertThrows(IllegalArgumentException.class,
-                () -> WorkingTime.forWorkCenter(stopped, null, STANDARD_40H, fortyHours(), List.of()));
+                () -> WorkingTime.forWorkCenter(stopped, STANDARD_40H, fortyHours(), List.of()));
     }
 
     @Test
