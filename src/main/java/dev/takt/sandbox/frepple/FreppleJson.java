@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox's JSON: a reader whose error messages are those of Python 3.11's {@code json} module (which frePPLe's
- * REST framework quotes after "JSON parse error - "), and a compact writer.
+ * The sandbox's JSON: a reader whose error messages are those of Python 3.11's {@code json} module (its C scanner,
+ * which frePPLe's REST framework quotes after "JSON parse error - "), and a compact writer.
  *
  * <p>Values are plain Java: {@link Map} (insertion-ordered), {@link List}, {@link String}, {@link BigDecimal} for
  * every number read, {@link Boolean} and {@code null}. The writer also takes {@link Long}/{@link Integer} (written as
@@ -193,7 +193,7 @@ final class FreppleJson {
                 return end + 1;
             }
             if (c < 0x20) {
-                throw error("Invalid control character " + pyRepr(c) + " at", end);
+                throw error("Invalid control character at", end);
             }
             if (c != '\\') {
                 sb.append(c);
@@ -219,7 +219,7 @@ final class FreppleJson {
                     sb.append((char) Integer.parseInt(s.substring(end + 1, end + 5), 16));
                     end += 4;
                 }
-                default -> throw error("Invalid \\escape: " + pyRepr(esc), end - 1);
+                default -> throw error("Invalid \\escape", end - 1);
             }
             end++;
         }
@@ -248,16 +248,6 @@ final class FreppleJson {
             }
         }
         return new ParseError(message + ": line " + line + " column " + (pos - lastNewline) + " (char " + pos + ")");
-    }
-
-    private static String pyRepr(char c) {
-        return switch (c) {
-            case '\n' -> "'\\n'";
-            case '\r' -> "'\\r'";
-            case '\t' -> "'\\t'";
-            case '\'' -> "\"'\"";
-            default -> c < 0x20 || c == 0x7f ? String.format("'\\x%02x'", (int) c) : "'" + c + "'";
-        };
     }
 
     // ------------------------------------------------------------------------------------------------ writing
