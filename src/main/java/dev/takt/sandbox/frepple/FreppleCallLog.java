@@ -25,7 +25,7 @@ public final class FreppleCallLog {
      * @param seq      1-based number since the last reset
      * @param method   HTTP method
      * @param path     the decoded path below the sandbox's root
-     * @param query    the decoded query parameters
+     * @param query    the decoded query parameters (a {@code webtoken} shows as {@code (hidden)})
      * @param entity   the entity or command, or {@code (other)}
      * @param status   the HTTP status answered (0 for a dropped connection)
      * @param fault    the fault injected ({@link FreppleFaults.Kind} name)

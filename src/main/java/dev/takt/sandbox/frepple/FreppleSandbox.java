@@ -200,16 +200,18 @@ public class FreppleSandbox {
         String entity = entityOf(decoded);
         FreppleFaults.Kind fault = drawFault(entity, m);
         long at = clock.millis();
+        Map<String, String> logged = new LinkedHashMap<>(params);
+        logged.computeIfPresent("webtoken", (k, v) -> "(hidden)");
         FreppleReply faulted = faulted(fault);
         if (faulted != null) {
-            calls.record(m, decoded, params, entity, faulted.dropConnection() ? 0 : faulted.status(), fault, at);
+            calls.record(m, decoded, logged, entity, faulted.dropConnection() ? 0 : faulted.status(), fault, at);
             return faulted;
         }
         FreppleReply reply;
         synchronized (this) {
             reply = route(m, decoded, params, h, body == null ? "" : body);
         }
-        calls.record(m, decoded, params, entity, reply.status(), fault, at);
+        calls.record(m, decoded, logged, entity, reply.status(), fault, at);
         FreppleFaults f = faults;
         return f.applies(entity, m) && f.latencyMs() > 0 ? reply.delayed(f.latencyMs()) : reply;
     }
