@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +79,7 @@ public class FreppleSandbox {
 
     private static final Pattern API = Pattern.compile("/api/(input|common)/([^/]+)(/.*)?");
     private static final Pattern EXECUTE = Pattern.compile("/execute/api/([A-Za-z0-9_]+)(/)?");
+    private static final Logger LOG = Logger.getLogger(FreppleSandbox.class.getName());
     private static final DateTimeFormatter LOGFILE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Clock clock;
@@ -209,7 +212,12 @@ public class FreppleSandbox {
         }
         FreppleReply reply;
         synchronized (this) {
-            reply = route(m, decoded, params, h, body == null ? "" : body);
+            try {
+                reply = route(m, decoded, params, h, body == null ? "" : body);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "frePPLe sandbox failed on " + m + " " + decoded, e);
+                reply = new FreppleReply(500, "text/html", SERVER_ERROR_PAGE, Map.of(), false, 0);
+            }
         }
         calls.record(m, decoded, logged, entity, reply.status(), fault, at);
         FreppleFaults f = faults;

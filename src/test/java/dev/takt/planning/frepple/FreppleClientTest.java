@@ -3,7 +3,6 @@ package dev.takt.planning.frepple;
 import dev.takt.ops.ConfigKeys;
 import dev.takt.planning.frepple.FreppleErrorClassifier.Classification;
 import dev.takt.planning.frepple.FreppleErrorClassifier.Reason;
-import dev.takt.sandbox.frepple.FreppleFaults;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
