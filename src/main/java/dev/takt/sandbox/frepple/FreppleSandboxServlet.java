@@ -59,7 +59,11 @@ public class FreppleSandboxServlet extends HttpServlet {
 
     @Override
     public void init() {
-        Config config = ConfigProvider.getConfig();
+        configure(ConfigProvider.getConfig());
+    }
+
+    /** Reads the settings (the container's MicroProfile Config, or a test's). */
+    void configure(Config config) {
         enabled = config.getOptionalValue(ConfigKeys.SANDBOX_ENABLED, Boolean.class).orElse(true);
         if (enabled) {
             String secret = config.getOptionalValue(ConfigKeys.SANDBOX_FREPPLE_SECRET, String.class).orElse(null);
