@@ -32,10 +32,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void theSandboxPlaysOdooAndKnowsNothingOfTakt() {
+    void theSandboxesPlayOdooAndFrePPLeAndKnowNothingOfTakt() {
         noClasses().that().resideInAPackage("dev.takt.sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.takt.domain..", "dev.takt.odoo..",
-                        "dev.takt.api..")
+                        "dev.takt.planning..", "dev.takt.api..")
                 .allowEmptyShould(true)
                 .check(takt);
     }

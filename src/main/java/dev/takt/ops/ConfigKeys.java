@@ -28,7 +28,10 @@ public final class ConfigKeys {
     /** Force a field dialect (16, 17, 18) instead of reading {@code common.version}. */
     public static final String ODOO_VERSION_OVERRIDE = "takt.odoo.version";
 
-    /** Serve the embedded Odoo sandbox at {@code /sandbox/odoo/jsonrpc} (default true; false in production). */
+    /**
+     * Serve the embedded sandboxes, Odoo at {@code /sandbox/odoo/jsonrpc} and frePPLe at {@code /sandbox/frepple}
+     * (default true; false in production).
+     */
     public static final String SANDBOX_ENABLED = "takt.sandbox.enabled";
     /** Number of products the sandbox generator creates. */
     public static final String SANDBOX_SIZE = "takt.sandbox.size";
@@ -36,6 +39,36 @@ public final class ConfigKeys {
     public static final String SANDBOX_SEED = "takt.sandbox.seed";
     /** Base URL Takt uses to reach its own sandbox (default {@code http://localhost:<http.port>/sandbox/odoo}). */
     public static final String SANDBOX_URL = "takt.sandbox.url";
+
+    /**
+     * Secret that signs the frePPLe sandbox's web tokens (JWT, HS256); unset = a random value chosen at each start.
+     */
+    public static final String SANDBOX_FREPPLE_SECRET = "takt.sandbox.frepple.secret";
+
+    /** Which planner Takt plans with: {@code native} (default; plans pushed through GraphQL) or {@code frepple}. */
+    public static final String PLANNING_ADAPTER = "takt.planning.adapter";
+    /**
+     * Base URL of frePPLe (e.g. {@code https://frepple.example.com}, where {@code /api/input/…} lives); unset = the
+     * embedded sandbox at {@code http://localhost:<http.port>/sandbox/frepple}.
+     */
+    public static final String PLANNING_FREPPLE_URL = "takt.planning.frepple.url";
+    /** frePPLe user for HTTP Basic authentication. */
+    public static final String PLANNING_FREPPLE_USERNAME = "takt.planning.frepple.username";
+    /** Password of {@link #PLANNING_FREPPLE_USERNAME}. */
+    public static final String PLANNING_FREPPLE_PASSWORD = "takt.planning.frepple.password";
+    /**
+     * frePPLe web token (a JWT, e.g. from {@code frepplectl generatetoken <user>}), sent as
+     * {@code Authorization: Bearer}; takes precedence over username and password.
+     */
+    public static final String PLANNING_FREPPLE_TOKEN = "takt.planning.frepple.token";
+    /** Time zone frePPLe's naive date-times are in (an IANA id such as {@code Europe/Brussels}); default UTC. */
+    public static final String PLANNING_FREPPLE_TIMEZONE = "takt.planning.frepple.timezone";
+    /** Connect timeout for frePPLe, in milliseconds or as an ISO-8601 duration. */
+    public static final String PLANNING_FREPPLE_CONNECT_TIMEOUT_MS = "takt.planning.frepple.connect-timeout-ms";
+    /** Per-request timeout for frePPLe, in milliseconds or as an ISO-8601 duration. */
+    public static final String PLANNING_FREPPLE_REQUEST_TIMEOUT_MS = "takt.planning.frepple.request-timeout-ms";
+    /** Pause between two polls of a running frePPLe task, in milliseconds or as an ISO-8601 duration. */
+    public static final String PLANNING_FREPPLE_POLL_INTERVAL_MS = "takt.planning.frepple.poll-interval-ms";
 
     /** How long the readiness check trusts its last Odoo probe, in milliseconds. */
     public static final String HEALTH_ODOO_CACHE_MS = "takt.health.odoo.cache-ms";
