@@ -1,6 +1,7 @@
 package dev.takt.odoo;
 
 import dev.takt.ops.ConfigKeys;
+import dev.takt.ops.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -101,28 +102,29 @@ public class OdooConnectorConfig {
      *
      * @throws OdooConfigurationException when a number or duration is malformed, naming the key
      */
-    public OdooConnectorConfig(Function<String, Optional<String>> settings) {
-        Optional<String> url = settings.apply(ConfigKeys.ODOO_URL).map(String::trim);
+    public OdooConnectorConfig(Function<String, Optional<String>> lookup) {
+        Settings settings = new Settings(lookup, OdooConfigurationException::new);
+        Optional<String> url = lookup.apply(ConfigKeys.ODOO_URL).map(String::trim);
         this.sandbox = url.isEmpty();
         if (sandbox) {
-            Optional<String> sandboxUrl = settings.apply(ConfigKeys.SANDBOX_URL).map(String::trim);
-            boolean sandboxEnabled = settings.apply(ConfigKeys.SANDBOX_ENABLED).map(Boolean::parseBoolean)
+            Optional<String> sandboxUrl = lookup.apply(ConfigKeys.SANDBOX_URL).map(String::trim);
+            boolean sandboxEnabled = lookup.apply(ConfigKeys.SANDBOX_ENABLED).map(Boolean::parseBoolean)
                     .orElse(true);
             if (sandboxUrl.isEmpty() && !sandboxEnabled) {
                 this.configurationProblem = "Odoo is not configured: set " + ConfigKeys.ODOO_URL
                         + " (the embedded sandbox is disabled by " + ConfigKeys.SANDBOX_ENABLED + "=false)";
             }
-            int port = integer(settings, ConfigKeys.HTTP_PORT, DEFAULT_HTTP_PORT);
-            this.baseUrl = trimSlash(sandboxUrl.orElse("http://localhost:" + port + "/sandbox/odoo"));
+            int port = settings.integer(ConfigKeys.HTTP_PORT, DEFAULT_HTTP_PORT);
+            this.baseUrl = Settings.trimSlash(sandboxUrl.orElse("http://localhost:" + port + "/sandbox/odoo"));
             this.credentials = new Credentials(SANDBOX_DATABASE, SANDBOX_USERNAME, SANDBOX_PASSWORD,
                     "the sandbox's fixture login");
             this.missingKeys = List.of();
         } else {
-            this.baseUrl = trimSlash(url.get());
-            Optional<String> database = settings.apply(ConfigKeys.ODOO_DATABASE);
-            Optional<String> username = settings.apply(ConfigKeys.ODOO_USERNAME);
-            Optional<String> apiKey = settings.apply(ConfigKeys.ODOO_API_KEY);
-            Optional<String> password = settings.apply(ConfigKeys.ODOO_PASSWORD);
+            this.baseUrl = Settings.trimSlash(url.get());
+            Optional<String> database = lookup.apply(ConfigKeys.ODOO_DATABASE);
+            Optional<String> username = lookup.apply(ConfigKeys.ODOO_USERNAME);
+            Optional<String> apiKey = lookup.apply(ConfigKeys.ODOO_API_KEY);
+            Optional<String> password = lookup.apply(ConfigKeys.ODOO_PASSWORD);
             List<String> missing = new ArrayList<>();
             if (database.isEmpty()) {
                 missing.add(ConfigKeys.ODOO_DATABASE);
@@ -141,25 +143,26 @@ public class OdooConnectorConfig {
             }
         }
         if (configurationProblem == null) {
-            this.endpoint = endpoint(baseUrl, sandbox ? ConfigKeys.SANDBOX_URL : ConfigKeys.ODOO_URL);
+            settings.httpUrl(sandbox ? ConfigKeys.SANDBOX_URL : ConfigKeys.ODOO_URL, baseUrl);
+            this.endpoint = URI.create(baseUrl.endsWith("/jsonrpc") ? baseUrl : baseUrl + "/jsonrpc");
         }
-        this.connectTimeout = duration(settings, ConfigKeys.ODOO_CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT);
-        this.requestTimeout = duration(settings, ConfigKeys.ODOO_REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT);
-        this.pageSize = integer(settings, ConfigKeys.ODOO_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+        this.connectTimeout = settings.duration(ConfigKeys.ODOO_CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT);
+        this.requestTimeout = settings.duration(ConfigKeys.ODOO_REQUEST_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT);
+        this.pageSize = settings.integer(ConfigKeys.ODOO_PAGE_SIZE, DEFAULT_PAGE_SIZE);
         if (pageSize < 1) {
             throw new OdooConfigurationException(ConfigKeys.ODOO_PAGE_SIZE + " must be at least 1, got " + pageSize);
         }
-        this.batchSize = integer(settings, ConfigKeys.ODOO_BATCH_SIZE, DEFAULT_BATCH_SIZE);
+        this.batchSize = settings.integer(ConfigKeys.ODOO_BATCH_SIZE, DEFAULT_BATCH_SIZE);
         if (batchSize < 1) {
             throw new OdooConfigurationException(ConfigKeys.ODOO_BATCH_SIZE + " must be at least 1, got "
                     + batchSize);
         }
-        this.versionOverride = settings.apply(ConfigKeys.ODOO_VERSION_OVERRIDE).map(String::trim).orElse(null);
+        this.versionOverride = lookup.apply(ConfigKeys.ODOO_VERSION_OVERRIDE).map(String::trim).orElse(null);
         if (versionOverride != null) {
             OdooDialect.parse(versionOverride, ConfigKeys.ODOO_VERSION_OVERRIDE);
         }
-        this.probeTimeout = duration(settings, ConfigKeys.HEALTH_ODOO_TIMEOUT_MS, DEFAULT_PROBE_TIMEOUT);
-        this.probeCacheTtl = duration(settings, ConfigKeys.HEALTH_ODOO_CACHE_MS, DEFAULT_PROBE_CACHE);
+        this.probeTimeout = settings.duration(ConfigKeys.HEALTH_ODOO_TIMEOUT_MS, DEFAULT_PROBE_TIMEOUT);
+        this.probeCacheTtl = settings.duration(ConfigKeys.HEALTH_ODOO_CACHE_MS, DEFAULT_PROBE_CACHE);
     }
 
     /** The base URL of Odoo (no trailing slash), for messages. */
@@ -247,58 +250,7 @@ public class OdooConnectorConfig {
         return (sandbox ? "embedded sandbox at " : "Odoo at ") + baseUrl + who;
     }
 
-    private static URI endpoint(String base, String key) {
-        URI uri;
-        try {
-            uri = new URI(base.endsWith("/jsonrpc") ? base : base + "/jsonrpc");
-        } catch (URISyntaxException e) {
-            throw new OdooConfigurationException(key + " is not a valid URL: '" + base + "'");
-        }
-        String scheme = uri.getScheme();
-        if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-            throw new OdooConfigurationException(key + " must be an http:// or https:// address, got '" + base + "'");
-        }
-        return uri;
-    }
 
-    private static String trimSlash(String url) {
-        String u = url;
-        while (u.endsWith("/")) {
-            u = u.substring(0, u.length() - 1);
-        }
-        return u;
-    }
 
-    private static int integer(Function<String, Optional<String>> settings, String key, int fallback) {
-        Optional<String> value = settings.apply(key).map(String::trim);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.get());
-        } catch (NumberFormatException e) {
-            throw new OdooConfigurationException(key + " must be a whole number, got '" + value.get() + "'");
-        }
-    }
 
-    /** Milliseconds, or an ISO-8601 duration such as {@code PT5S}. */
-    private static Duration duration(Function<String, Optional<String>> settings, String key, Duration fallback) {
-        Optional<String> value = settings.apply(key).map(String::trim);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        Duration d;
-        try {
-            d = value.get().toUpperCase(java.util.Locale.ROOT).startsWith("P")
-                    ? Duration.parse(value.get())
-                    : Duration.ofMillis(Long.parseLong(value.get()));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new OdooConfigurationException(key + " must be milliseconds or an ISO-8601 duration (PT5S), got '"
-                    + value.get() + "'");
-        }
-        if (d.isNegative() || d.isZero()) {
-            throw new OdooConfigurationException(key + " must be positive, got '" + value.get() + "'");
-        }
-        return d;
-    }
 }

@@ -1,6 +1,7 @@
 package dev.takt.planning.frepple;
 
 import dev.takt.ops.ConfigKeys;
+import dev.takt.ops.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -93,33 +94,34 @@ public class FreppleConnectorConfig {
      *
      * @throws FreppleConfigurationException when a value is malformed, naming the key
      */
-    public FreppleConnectorConfig(Function<String, Optional<String>> settings) {
-        String adapterName = settings.apply(ConfigKeys.PLANNING_ADAPTER).map(String::trim).orElse("native");
+    public FreppleConnectorConfig(Function<String, Optional<String>> lookup) {
+        Settings settings = new Settings(lookup, FreppleConfigurationException::new);
+        String adapterName = lookup.apply(ConfigKeys.PLANNING_ADAPTER).map(String::trim).orElse("native");
         try {
             this.adapter = Adapter.valueOf(adapterName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new FreppleConfigurationException(ConfigKeys.PLANNING_ADAPTER + " must be 'native' or 'frepple', got '"
                     + adapterName + "'");
         }
-        Optional<String> url = settings.apply(ConfigKeys.PLANNING_FREPPLE_URL).map(String::trim);
-        Optional<String> token = settings.apply(ConfigKeys.PLANNING_FREPPLE_TOKEN).map(String::trim);
-        Optional<String> username = settings.apply(ConfigKeys.PLANNING_FREPPLE_USERNAME);
-        Optional<String> password = settings.apply(ConfigKeys.PLANNING_FREPPLE_PASSWORD);
+        Optional<String> url = lookup.apply(ConfigKeys.PLANNING_FREPPLE_URL).map(String::trim);
+        Optional<String> token = lookup.apply(ConfigKeys.PLANNING_FREPPLE_TOKEN).map(String::trim);
+        Optional<String> username = lookup.apply(ConfigKeys.PLANNING_FREPPLE_USERNAME);
+        Optional<String> password = lookup.apply(ConfigKeys.PLANNING_FREPPLE_PASSWORD);
         this.sandbox = url.isEmpty();
         if (sandbox) {
-            boolean enabled = settings.apply(ConfigKeys.SANDBOX_ENABLED).map(Boolean::parseBoolean).orElse(true);
+            boolean enabled = lookup.apply(ConfigKeys.SANDBOX_ENABLED).map(Boolean::parseBoolean).orElse(true);
             if (!enabled) {
                 configurationProblem = "frePPLe is not configured: set " + ConfigKeys.PLANNING_FREPPLE_URL
                         + " (the embedded sandbox is disabled by " + ConfigKeys.SANDBOX_ENABLED + "=false)";
             }
-            int port = integer(settings, ConfigKeys.HTTP_PORT, DEFAULT_HTTP_PORT);
+            int port = settings.integer(ConfigKeys.HTTP_PORT, DEFAULT_HTTP_PORT);
             this.baseUrl = "http://localhost:" + port + "/sandbox/frepple";
             if (token.isEmpty()) {
                 basic(username.orElse(SANDBOX_USERNAME), password.orElse(SANDBOX_PASSWORD),
                         username.isEmpty() ? "the sandbox's fixture login" : ConfigKeys.PLANNING_FREPPLE_USERNAME);
             }
         } else {
-            this.baseUrl = trimSlash(url.get());
+            this.baseUrl = Settings.trimSlash(url.get());
             if (token.isEmpty() && (username.isEmpty() || password.isEmpty())) {
                 configurationProblem = "frePPLe at " + baseUrl + " is not fully configured: set "
                         + ConfigKeys.PLANNING_FREPPLE_TOKEN + " (or " + ConfigKeys.PLANNING_FREPPLE_USERNAME + " and "
@@ -132,19 +134,19 @@ public class FreppleConnectorConfig {
             this.authorization = "Bearer " + token.get();
             this.authDescription = "the web token of " + ConfigKeys.PLANNING_FREPPLE_TOKEN;
         }
-        this.baseUri = uri(baseUrl, sandbox ? ConfigKeys.HTTP_PORT : ConfigKeys.PLANNING_FREPPLE_URL);
-        String zone = settings.apply(ConfigKeys.PLANNING_FREPPLE_TIMEZONE).map(String::trim).orElse("UTC");
+        this.baseUri = settings.httpUrl(sandbox ? ConfigKeys.HTTP_PORT : ConfigKeys.PLANNING_FREPPLE_URL, baseUrl);
+        String zone = lookup.apply(ConfigKeys.PLANNING_FREPPLE_TIMEZONE).map(String::trim).orElse("UTC");
         try {
             this.timeZone = zone.equalsIgnoreCase("UTC") ? ZoneOffset.UTC : ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw new FreppleConfigurationException(ConfigKeys.PLANNING_FREPPLE_TIMEZONE
                     + " must be a time zone such as UTC or Europe/Brussels, got '" + zone + "'");
         }
-        this.connectTimeout = duration(settings, ConfigKeys.PLANNING_FREPPLE_CONNECT_TIMEOUT_MS,
+        this.connectTimeout = settings.duration(ConfigKeys.PLANNING_FREPPLE_CONNECT_TIMEOUT_MS,
                 DEFAULT_CONNECT_TIMEOUT);
-        this.requestTimeout = duration(settings, ConfigKeys.PLANNING_FREPPLE_REQUEST_TIMEOUT_MS,
+        this.requestTimeout = settings.duration(ConfigKeys.PLANNING_FREPPLE_REQUEST_TIMEOUT_MS,
                 DEFAULT_REQUEST_TIMEOUT);
-        this.pollInterval = duration(settings, ConfigKeys.PLANNING_FREPPLE_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL);
+        this.pollInterval = settings.duration(ConfigKeys.PLANNING_FREPPLE_POLL_INTERVAL_MS, DEFAULT_POLL_INTERVAL);
     }
 
     private void basic(String user, String secret, String source) {
@@ -225,57 +227,7 @@ public class FreppleConnectorConfig {
         }
     }
 
-    private static URI uri(String base, String key) {
-        URI uri;
-        try {
-            uri = new URI(base);
-        } catch (URISyntaxException e) {
-            throw new FreppleConfigurationException(key + " is not a valid URL: '" + base + "'");
-        }
-        String scheme = uri.getScheme();
-        if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-            throw new FreppleConfigurationException(key + " must be an http:// or https:// address, got '" + base + "'");
-        }
-        return uri;
-    }
 
-    private static String trimSlash(String url) {
-        String u = url;
-        while (u.endsWith("/")) {
-            u = u.substring(0, u.length() - 1);
-        }
-        return u;
-    }
 
-    private static int integer(Function<String, Optional<String>> settings, String key, int fallback) {
-        Optional<String> value = settings.apply(key).map(String::trim);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.get());
-        } catch (NumberFormatException e) {
-            throw new FreppleConfigurationException(key + " must be a whole number, got '" + value.get() + "'");
-        }
-    }
 
-    /** Milliseconds, or an ISO-8601 duration such as {@code PT5S}. */
-    private static Duration duration(Function<String, Optional<String>> settings, String key, Duration fallback) {
-        Optional<String> value = settings.apply(key).map(String::trim);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        Duration d;
-        try {
-            d = value.get().toUpperCase(Locale.ROOT).startsWith("P") ? Duration.parse(value.get())
-                    : Duration.ofMillis(Long.parseLong(value.get()));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new FreppleConfigurationException(key + " must be milliseconds or an ISO-8601 duration (PT5S), got '"
-                    + value.get() + "'");
-        }
-        if (d.isNegative() || d.isZero()) {
-            throw new FreppleConfigurationException(key + " must be positive, got '" + value.get() + "'");
-        }
-        return d;
-    }
 }
