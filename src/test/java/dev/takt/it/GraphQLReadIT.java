@@ -53,13 +53,21 @@ class GraphQLReadIT extends TaktIT {
 
         JsonPath item = graphql("query($code: String!) { item(code: $code) { code name type "
                 + "boms { id lines { quantity component { code } } operations { name workCenter { name } } } "
-                + "stock { warehouseId onHand available } openManufacturingOrders { name state } } }",
+                + "stock { warehouseId onHand available } openManufacturingOrders { name state } "
+                + "openSalesOrderLines { quantity state } openPurchaseOrderLines { quantity } reorderRules { minimum } "
+                + "} }",
                 Map.of("code", code));
         assertNull(item.get("errors"), item::prettify);
         assertEquals(code, item.getString("data.item.code"));
         assertFalse(item.getList("data.item.boms").isEmpty(), "a manufactured item has a BoM");
         assertFalse(item.getList("data.item.boms[0].lines").isEmpty(), "its BoM has components");
         assertFalse(item.getList("data.item.openManufacturingOrders.state").contains("DONE"));
+        assertTrue(item.getList("data.item.openSalesOrderLines.state").stream().allMatch("CONFIRMED"::equals));
+
+        JsonPath lines = graphql("{ salesOrders(state: [CONFIRMED], first: 5) { nodes { lines { quantity "
+                + "item { code openSalesOrderLines { quantity } openPurchaseOrderLines { quantity } } } } } }");
+        assertNull(lines.get("errors"), lines::prettify);
+        assertFalse(lines.getList("data.salesOrders.nodes.lines.flatten()").isEmpty());
 
         assertNull(graphql("{ item(code: \"NO_SUCH_CODE\") { id } }").get("data.item"));
     }

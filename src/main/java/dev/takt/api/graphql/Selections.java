@@ -1,19 +1,22 @@
 package dev.takt.api.graphql;
 
 import dev.takt.domain.Entity;
+import dev.takt.planning.CapacityService;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Which fields of an entity a GraphQL selection needs, so that the gateway asks its system only for those.
  *
  * <p>A selected scalar field needs the entity field of the same name; a selected relation {@code x} needs the
- * reference field {@code xId} that the nested resolver follows (e.g. {@code item} → {@code itemId}).
+ * reference field {@code xId} that the nested resolver follows (e.g. {@code item} → {@code itemId}); a computed field
+ * needs the fields it is computed from (a work center's {@code load}: its calendar, resource and efficiency).
  */
 final class Selections {
 
@@ -37,9 +40,15 @@ final class Selections {
         return env.getSelectionSet().contains(field);
     }
 
+    /** Computed fields and the record fields they are computed from. */
+    private static final Map<Entity<?>, Map<String, Set<String>>> COMPUTED = Map.of(
+            Entity.WORK_CENTER, Map.of("load", CapacityService.WORK_CENTER_FIELDS));
+
     static Set<String> needs(Entity<?> entity, Collection<String> selected) {
         Set<String> fields = new LinkedHashSet<>();
+        Map<String, Set<String>> computed = COMPUTED.getOrDefault(entity, Map.of());
         for (String name : selected) {
+            fields.addAll(computed.getOrDefault(name, Set.of()));
             if (entity.fields().contains(name)) {
                 fields.add(name);
             } else if (entity.fields().contains(name + "Id")) {
