@@ -1,6 +1,5 @@
 package dev.takt.api.graphql;
 
-import dev.takt.domain.ForecastVersion;
 import dev.takt.sync.PlanningIntake;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,9 +60,9 @@ public class PlanningMutations {
             + "for a superseded version, a version without accepted lines, or a draft older than the published "
             + "version; NOT_FOUND for an unknown version.")
     @NonNull
-    public ForecastVersion publishForecast(
+    public PlanningViews.Version publishForecast(
             @Name("version") @Description("The version number, as submitForecast returned it.") int version) {
-        return intake.publishForecast(version);
+        return PlanningViews.Version.of(intake.publishForecast(version));
     }
 
     @Mutation("submitPlannedOrders")
@@ -97,7 +96,8 @@ public class PlanningMutations {
         checkLines("proposals", proposals);
         checkNote("note", note);
         var submission = intake.submitSchedule(note, map(proposals, PlanningInputs.ScheduleProposal::toDraft));
-        return new PlanningViews.ScheduleSubmission(submission.stored().number(), submission.accepted(),
+        return new PlanningViews.ScheduleSubmission(submission.stored().number(),
+                map(submission.accepted(), PlanningViews.Proposal::of),
                 PlanningViews.Rejected.of(submission.rejected()));
     }
 

@@ -6,7 +6,6 @@ import dev.takt.domain.ItemCode;
 import dev.takt.domain.PlannedOrderType;
 import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.PlanningBatchKind;
-import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Slice;
 import dev.takt.ops.ConfigKeys;
 import dev.takt.planning.ForecastLineFilter;
@@ -61,12 +60,13 @@ public class PlanningQueries {
     @Query("forecastVersions")
     @Description("Forecast versions, newest first: the history of submissions and publications.")
     @NonNull
-    public Connection<ForecastVersion> forecastVersions(
+    public Connection<PlanningViews.Version> forecastVersions(
             @Name("state") @Description("Only versions in this state.") ForecastVersionState state,
             @Name("first") @Description("Page size (default 100).") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
         PageRequest page = page(first, after, "totalCount");
-        return connection(planning.forecastVersions(state, page), ForecastVersion::version);
+        return connection(map(planning.forecastVersions(state, page), PlanningViews.Version::of),
+                PlanningViews.Version::version);
     }
 
     @Query("forecast")
@@ -100,11 +100,10 @@ public class PlanningQueries {
     @Query("plannedOrderBatches")
     @Description("Batches of planned orders, newest first.")
     @NonNull
-    public Connection<PlanningBatch> plannedOrderBatches(
+    public Connection<PlanningViews.Batch> plannedOrderBatches(
             @Name("first") @Description("Page size (default 100).") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
-        return connection(planning.batches(PlanningBatchKind.PLANNED_ORDERS, page(first, after, "totalCount")),
-                PlanningBatch::number);
+        return batches(PlanningBatchKind.PLANNED_ORDERS, first, after);
     }
 
     @Query("plannedOrders")
@@ -137,11 +136,10 @@ public class PlanningQueries {
     @Query("scheduleBatches")
     @Description("Batches of schedule proposals, newest first.")
     @NonNull
-    public Connection<PlanningBatch> scheduleBatches(
+    public Connection<PlanningViews.Batch> scheduleBatches(
             @Name("first") @Description("Page size (default 100).") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) {
-        return connection(planning.batches(PlanningBatchKind.SCHEDULE, page(first, after, "totalCount")),
-                PlanningBatch::number);
+        return batches(PlanningBatchKind.SCHEDULE, first, after);
     }
 
     @Query("scheduleProposals")
@@ -167,12 +165,18 @@ public class PlanningQueries {
         }
         PlanningBatch b = found.get();
         var proposals = selects("proposals")
-                ? connection(planning.scheduleProposals(b.number(), filter, page), ScheduleProposal::line)
-                : Connection.<ScheduleProposal>empty();
+                ? connection(map(planning.scheduleProposals(b.number(), filter, page), PlanningViews.Proposal::of),
+                        PlanningViews.Proposal::line)
+                : Connection.<PlanningViews.Proposal>empty();
         return PlanningViews.ScheduleProposals.of(b, proposals, rejected(b.kind(), b.number()));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
+
+    private Connection<PlanningViews.Batch> batches(PlanningBatchKind kind, Integer first, String after) {
+        return connection(map(planning.batches(kind, page(first, after, "totalCount")), PlanningViews.Batch::of),
+                PlanningViews.Batch::number);
+    }
 
     private List<PlanningViews.Rejected> rejected(PlanningBatchKind kind, int number) {
         return selects("rejected") ? PlanningViews.Rejected.of(planning.rejectedLines(kind, number)) : List.of();

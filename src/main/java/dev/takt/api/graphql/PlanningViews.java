@@ -4,6 +4,8 @@ import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
 import dev.takt.domain.PlannedOrderType;
 import dev.takt.domain.PlanningBatch;
+import dev.takt.domain.PlanningBatchKind;
+import dev.takt.domain.Priority;
 import dev.takt.domain.RejectedLine;
 import dev.takt.domain.time.BucketSize;
 import org.eclipse.microprofile.graphql.Description;
@@ -65,6 +67,62 @@ public final class PlanningViews {
         }
     }
 
+    /** A forecast version without its lines. */
+    @Type("ForecastVersion")
+    @Description("One version of the forecast: what a partner submitted at once, and where it is in its life.")
+    public record Version(
+            @Description("Version number, from 1 in submission order.") int version,
+            @NonNull @Description("DRAFT, PUBLISHED (at most one version) or SUPERSEDED.") ForecastVersionState state,
+            @Description("The submitter's note.") String note,
+            @NonNull @Description("When it was submitted.") Instant submittedAt,
+            @Description("When it was published.") Instant publishedAt,
+            @Description("When a later publication superseded it.") Instant supersededAt,
+            @Description("Lines stored with it.") int acceptedLineCount,
+            @Description("Lines refused at submission.") int rejectedLineCount) {
+
+        static Version of(ForecastVersion v) {
+            return new Version(v.version(), v.state(), v.note(), v.submittedAt(), v.publishedAt(), v.supersededAt(),
+                    v.acceptedLineCount(), v.rejectedLineCount());
+        }
+    }
+
+    /** A batch of planned orders or schedule proposals without its lines. */
+    @Type("PlanningBatch")
+    @Description("One submission of planned orders or schedule proposals; the latest of a kind is the current one.")
+    public record Batch(
+            @NonNull @Description("What it carried.") PlanningBatchKind kind,
+            @Description("Its number within its kind, from 1 in submission order.") int number,
+            @Description("The submitter's note.") String note,
+            @NonNull @Description("When it was submitted.") Instant submittedAt,
+            @Description("Lines stored with it.") int acceptedLineCount,
+            @Description("Lines refused at submission.") int rejectedLineCount) {
+
+        static Batch of(PlanningBatch b) {
+            return new Batch(b.kind(), b.number(), b.note(), b.submittedAt(), b.acceptedLineCount(),
+                    b.rejectedLineCount());
+        }
+    }
+
+    /** A stored schedule proposal. */
+    @Type("ScheduleProposal")
+    @Description("A scheduler's proposal for one manufacturing order or work order.")
+    public record Proposal(
+            @Description("Its position in the submission, from 1.") int line,
+            @NonNull @Description("The manufacturing order's reference.") String manufacturingOrder,
+            @Description("The work order's id, or null for the whole order.") Long workOrderId,
+            @NonNull @Description("Proposed start.") Instant plannedStart,
+            @NonNull @Description("Proposed finish.") Instant plannedFinish,
+            @Description("The work center's code (or name when it has no code), or null to keep the current one.")
+            String workCenter,
+            @Description("Position in the work center's queue, 0 first.") Integer sequence,
+            @Description("Proposed priority, or null to keep the current one.") Priority priority) {
+
+        static Proposal of(dev.takt.domain.ScheduleProposal p) {
+            return new Proposal(p.line(), p.manufacturingOrder(), p.workOrderId(), p.plannedStart(),
+                    p.plannedFinish(), p.workCenter(), p.sequence(), p.priority());
+        }
+    }
+
     /** A line refused at submission. */
     @Type("RejectedLine")
     @Description("A submitted line that was not stored, and why.")
@@ -106,8 +164,7 @@ public final class PlanningViews {
             + "reason each.")
     public record ScheduleSubmission(
             @Description("The new batch's number.") int batch,
-            @NonNull @Description("The proposals stored, in submission order.")
-            List<dev.takt.domain.@NonNull ScheduleProposal> accepted,
+            @NonNull @Description("The proposals stored, in submission order.") List<@NonNull Proposal> accepted,
             @NonNull @Description("The lines refused, in submission order.") List<@NonNull Rejected> rejected) {
     }
 
@@ -162,12 +219,10 @@ public final class PlanningViews {
             @NonNull @Description("When it was submitted.") Instant submittedAt,
             @Description("Proposals stored with it.") int acceptedLineCount,
             @Description("Lines refused at submission.") int rejectedLineCount,
-            @NonNull @Description("Its proposals matching the filters, by line number.")
-            Connection<dev.takt.domain.ScheduleProposal> proposals,
+            @NonNull @Description("Its proposals matching the filters, by line number.") Connection<Proposal> proposals,
             @NonNull @Description("The lines refused at submission.") List<@NonNull Rejected> rejected) {
 
-        static ScheduleProposals of(PlanningBatch b, Connection<dev.takt.domain.ScheduleProposal> proposals,
-                List<Rejected> rejected) {
+        static ScheduleProposals of(PlanningBatch b, Connection<Proposal> proposals, List<Rejected> rejected) {
             return new ScheduleProposals(b.number(), b.note(), b.submittedAt(), b.acceptedLineCount(),
                     b.rejectedLineCount(), proposals, rejected);
         }
