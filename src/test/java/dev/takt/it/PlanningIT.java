@@ -1,9 +1,12 @@
 package dev.takt.it;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +14,18 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -325,7 +336,62 @@ class PlanningIT extends TaktIT {
         assertEquals(workOrderId, stored.getLong("data.scheduleProposals.proposals.nodes[1].workOrderId"));
     }
 
+    @Test
+    void concurrentSubmissionsGetConsecutiveVersionsAndConcurrentPublicationsLeaveOnePublished() throws Exception {
+        int n = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Integer> versions = all(pool, n, i -> submitOneLine("IT concurrent " + i));
+            assertEquals(n, new TreeSet<>(versions).size(), "distinct versions: " + versions);
+            assertEquals(n - 1, Collections.max(versions) - Collections.min(versions), "no gaps: " + versions);
+
+            List<JsonPath> replies = all(pool, n, i -> graphql(PUBLISH, Map.of("v", versions.get(i))));
+            for (JsonPath reply : replies) {
+                if (reply.get("errors") != null) {
+                    assertEquals("INVALID_STATE", reply.getString("errors[0].extensions.code"), reply::prettify);
+                }
+            }
+            JsonPath published = graphql("{ forecastVersions(state: PUBLISHED) { nodes { version } } }");
+            assertEquals(1, published.getList("data.forecastVersions.nodes").size(), published::prettify);
+            assertTrue(versions.contains(published.getInt("data.forecastVersions.nodes[0].version")));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSchemaDescribesThePlanningOperations() throws Exception {
+        String sdl = RestAssured.get(BASE + "/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        Files.writeString(Path.of("target", "schema.graphql"), sdl);
+        for (String expected : List.of("submitForecast(", "input: ForecastSubmissionInput!", "): ForecastSubmission!",
+                "publishForecast(", "): ForecastVersion!", "submitPlannedOrders(", "submitSchedule(",
+                "forecastVersions(", "forecast(", "plannedOrders(", "scheduleProposals(", "input ForecastLineInput",
+                "type RejectedLine", "enum ForecastVersionState")) {
+            assertTrue(sdl.contains(expected), () -> "missing " + expected);
+        }
+        assertTrue(sdl.contains("Stores a forecast as a new DRAFT version"), "operations carry descriptions");
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
+
+    /** Runs {@code task(0..n-1)} on {@code pool} at once and returns the results in order. */
+    private static <T> List<T> all(ExecutorService pool, int n, IntFunction<T> task) throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                gate.await();
+                return task.apply(index);
+            }));
+        }
+        gate.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get(60, TimeUnit.SECONDS));
+        }
+        return results;
+    }
 
     private int submitOneLine(String note) {
         JsonPath reply = graphql(SUBMIT_FORECAST, Map.of("input", Map.of("note", note, "lines",
