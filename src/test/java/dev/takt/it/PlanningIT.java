@@ -40,14 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PlanningIT extends TaktIT {
 
-    static final String SUBMIT_FORECAST = """
-            mutation($input: ForecastSubmissionInput!) {
-              submitForecast(input: $input) {
-                version state
-                accepted { line item location bucketStart bucketEnd bucket quantity unit }
-                rejected { line field reason }
-              }
-            }""";
+    static final String SUBMIT_FORECAST = Queries.SUBMIT_FORECAST;
 
     static final String PUBLISH = "mutation($v: Int!) { publishForecast(version: $v) { version state publishedAt "
             + "supersededAt } }";
@@ -235,6 +228,22 @@ class PlanningIT extends TaktIT {
         assertEquals(1, Sandbox.count("stock.warehouse", "search_read"), "warehouses: one read");
         assertEquals(1, Sandbox.count("uom.uom", "search_read"), "units: one read");
         assertEquals(3, Sandbox.calls().getInt("total"), "nothing else");
+    }
+
+    @Test
+    void whenOdooCannotBeReadNothingIsStored() {
+        String count = "{ forecastVersions(first: 1) { totalCount } }";
+        int before = graphql(count).getInt("data.forecastVersions.totalCount");
+        Sandbox.faults(Map.of("http503Ratio", 1.0, "models", List.of("uom.uom")));
+
+        JsonPath reply = graphql(SUBMIT_FORECAST, Map.of("input", Map.of("lines",
+                List.of(line(unitItems.get(0), "WH", NEXT_MONDAY, 1)))));
+
+        assertEquals("ODOO_UNAVAILABLE", reply.getString("errors[0].extensions.code"), reply::prettify);
+        assertNull(reply.get("data"));
+        GraphQLReadIT.assertNoJavaLeak(reply);
+        Sandbox.clearFaults();
+        assertEquals(before, graphql(count).getInt("data.forecastVersions.totalCount"), "no version was created");
     }
 
     @Test
