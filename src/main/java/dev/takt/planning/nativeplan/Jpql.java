@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -17,10 +15,13 @@ import java.util.function.Function;
  */
 final class Jpql {
 
+    /** One condition and its named parameter. */
+    private record Condition(String text, String parameter, Object value, boolean cursor) {
+    }
+
     private final String entity;
     private final String alias;
-    private final List<String> conditions = new ArrayList<>();
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final List<Condition> conditions = new ArrayList<>();
 
     Jpql(String entity, String alias) {
         this.entity = entity;
@@ -30,8 +31,15 @@ final class Jpql {
     /** Adds {@code condition} with its parameter when {@code applies}. */
     Jpql where(boolean applies, String condition, String parameter, Object value) {
         if (applies) {
-            conditions.add(condition);
-            parameters.put(parameter, value);
+            conditions.add(new Condition(condition, parameter, value, false));
+        }
+        return this;
+    }
+
+    /** Adds the page's keyset condition (left out when counting) when the page has a position. */
+    Jpql after(PageRequest page, String condition) {
+        if (page.after() != null) {
+            conditions.add(new Condition(condition, "after", page.after(), true));
         }
         return this;
     }
@@ -43,30 +51,23 @@ final class Jpql {
     <R, T> Slice<T> page(EntityManager em, Class<? extends R> type, String orderBy, PageRequest page,
             Function<R, T> map) {
         TypedQuery<? extends R> query = em.createQuery("SELECT " + alias + " FROM " + entity + " " + alias
-                + whereClause(parameters.keySet().stream().toList()) + " ORDER BY " + orderBy, type);
-        parameters.forEach(query::setParameter);
+                + where(conditions) + " ORDER BY " + orderBy, type);
+        conditions.forEach(c -> query.setParameter(c.parameter(), c.value()));
         List<? extends R> rows = query.setMaxResults(page.limit() + 1).getResultList();
-        boolean hasMore = rows.size() > page.limit();
         List<T> items = rows.stream().limit(page.limit()).map(r -> map.apply(r)).toList();
         Long total = null;
         if (page.countTotal()) {
-            List<String> withoutCursor = parameters.keySet().stream().filter(p -> !"after".equals(p)).toList();
+            List<Condition> filters = conditions.stream().filter(c -> !c.cursor()).toList();
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entity + " " + alias
-                    + whereClause(withoutCursor), Long.class);
-            withoutCursor.forEach(p -> count.setParameter(p, parameters.get(p)));
+                    + where(filters), Long.class);
+            filters.forEach(c -> count.setParameter(c.parameter(), c.value()));
             total = count.getSingleResult();
         }
-        return new Slice<>(items, hasMore, total);
+        return new Slice<>(items, rows.size() > page.limit(), total);
     }
 
-    private String whereClause(List<String> names) {
-        List<String> applied = new ArrayList<>();
-        List<String> all = List.copyOf(parameters.keySet());
-        for (int i = 0; i < conditions.size(); i++) {
-            if (names.contains(all.get(i))) {
-                applied.add(conditions.get(i));
-            }
-        }
-        return applied.isEmpty() ? "" : " WHERE " + String.join(" AND ", applied);
+    private static String where(List<Condition> applied) {
+        return applied.isEmpty() ? ""
+                : " WHERE " + String.join(" AND ", applied.stream().map(Condition::text).toList());
     }
 }

@@ -112,7 +112,7 @@ public class NativePlanningGateway implements PlanningGateway {
     public Slice<ForecastVersion> forecastVersions(ForecastVersionState state, PageRequest page) {
         Jpql query = new Jpql("ForecastVersionRow", "v")
                 .where(state != null, "v.state = :state", "state", state)
-                .where(page.after() != null, "v.version < :after", "after", page.after());
+                .after(page, "v.version < :after");
         return query.page(em, ForecastVersionRow.class, "v.version DESC", page, ForecastVersionRow::toDomain);
     }
 
@@ -125,7 +125,7 @@ public class NativePlanningGateway implements PlanningGateway {
                         upper(filter.location()))
                 .where(filter.from() != null, "l.bucketEnd >= :fromValue", "fromValue", filter.from())
                 .where(filter.to() != null, "l.bucketStart <= :toValue", "toValue", filter.to())
-                .where(page.after() != null, "l.line > :after", "after", page.after());
+                .after(page, "l.line > :after");
         return query.page(em, ForecastLineRow.class, "l.line", page, ForecastLineRow::toDomain);
     }
 
@@ -173,7 +173,7 @@ public class NativePlanningGateway implements PlanningGateway {
     public Slice<PlanningBatch> batches(PlanningBatchKind kind, PageRequest page) {
         Class<? extends BatchRow> type = batchType(kind);
         Jpql query = new Jpql(type.getSimpleName(), "b")
-                .where(page.after() != null, "b.number < :after", "after", page.after());
+                .after(page, "b.number < :after");
         return query.page(em, type, "b.number DESC", page, BatchRow::toDomain);
     }
 
@@ -187,7 +187,7 @@ public class NativePlanningGateway implements PlanningGateway {
                         upper(filter.location()))
                 .where(filter.from() != null, "o.due >= :fromValue", "fromValue", Utc.of(filter.from()))
                 .where(filter.to() != null, "o.due <= :toValue", "toValue", Utc.of(filter.to()))
-                .where(page.after() != null, "o.line > :after", "after", page.after());
+                .after(page, "o.line > :after");
         return query.page(em, PlannedOrderRow.class, "o.line", page, PlannedOrderRow::toDomain);
     }
 
@@ -201,7 +201,7 @@ public class NativePlanningGateway implements PlanningGateway {
                         upper(filter.workCenter()))
                 .where(filter.from() != null, "p.plannedFinish >= :fromValue", "fromValue", Utc.of(filter.from()))
                 .where(filter.to() != null, "p.plannedStart <= :toValue", "toValue", Utc.of(filter.to()))
-                .where(page.after() != null, "p.line > :after", "after", page.after());
+                .after(page, "p.line > :after");
         return query.page(em, ScheduleProposalRow.class, "p.line", page, ScheduleProposalRow::toDomain);
     }
 
