@@ -247,14 +247,12 @@ public final class SchemaMigrator {
 
     private static boolean historyTableExists(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        String schema = connection.getSchema();
-        for (String name : new String[] {HISTORY_TABLE, HISTORY_TABLE.toLowerCase(Locale.ROOT)}) {
-            for (String inSchema : new String[] {schema, schema == null ? null : schema.toUpperCase(
-                    Locale.ROOT), schema == null ? null : schema.toLowerCase(Locale.ROOT)}) {
-                try (ResultSet tables = meta.getTables(null, inSchema, name, new String[] {"TABLE"})) {
-                    if (tables.next()) {
-                        return true;
-                    }
+        String schema = connection.getSchema(); // as the database spells it: APP on Derby, public on PostgreSQL
+        // unquoted names are folded to upper case by Derby, to lower case by PostgreSQL
+        for (String name : List.of(HISTORY_TABLE, HISTORY_TABLE.toLowerCase(Locale.ROOT))) {
+            try (ResultSet tables = meta.getTables(null, schema, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
                 }
             }
         }
