@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * {@link PlanningHorizon}, and sorts the lines into accepted ones (domain records, with Odoo's spelling of codes
  * and units) and rejected ones with one reason each — the first problem found, in the order of the line's fields.
  *
- * <p>Forecast lines: item known in Odoo and not archived; location a warehouse code; bucket inside the horizon;
+ * <p>Forecast lines: item known in Odoo, with one active product (archived duplicates of a code do not count); location a warehouse code; bucket inside the horizon;
  * quantity 0 or more; unit a unit of measure of Odoo measuring the same thing as the item's own unit (kg for an item
  * counted in Units is refused; Dozens is fine); no two lines for overlapping buckets of the same item and
  * location. Planned orders: the same for item, location, quantity and unit; due date inside the horizon and not
@@ -243,15 +243,15 @@ final class PlanningLineValidator {
         if (items.isEmpty()) {
             throw new Problem("item", "item " + shown(code.value()) + " is not known in Odoo");
         }
-        if (items.size() > 1) {
-            throw new Problem("item", "item code " + code.value() + " is ambiguous: " + items.size()
-                    + " Odoo products have it");
-        }
-        Item item = items.get(0);
-        if (Boolean.FALSE.equals(item.active())) {
+        List<Item> active = items.stream().filter(i -> !Boolean.FALSE.equals(i.active())).toList();
+        if (active.isEmpty()) {
             throw new Problem("item", "item " + code.value() + " is archived in Odoo");
         }
-        return item;
+        if (active.size() > 1) {
+            throw new Problem("item", "item code " + code.value() + " is ambiguous: " + active.size()
+                    + " active Odoo products have it");
+        }
+        return active.get(0);
     }
 
     private Warehouse warehouse(String field, String raw) throws Problem {

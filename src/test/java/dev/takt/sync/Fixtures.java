@@ -36,7 +36,8 @@ final class Fixtures {
         return new InMemoryOdoo()
                 .with(Entity.ITEM, item(1, "FURN_0001", "Units", true), item(2, "FURN_0002", "kg", true),
                         item(3, "FURN_0003", "Units", false), item(4, "DUP", "Units", true),
-                        item(5, "DUP", "Units", true))
+                        item(5, "DUP", "Units", true), item(6, "FURN_0006", "Units", false),
+                        item(7, "FURN_0006", "Dozens", true))
                 .with(Entity.WAREHOUSE, new Warehouse(1, "Main Plant", "WH", 8L),
                         new Warehouse(2, "East Plant", "EAST", 20L))
                 .with(Entity.UNIT_OF_MEASURE, unit(1, "Units", 1, "Unit", 1.0), unit(2, "Dozens", 1, "Unit", 1 / 12.0),

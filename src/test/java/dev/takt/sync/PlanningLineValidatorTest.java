@@ -62,13 +62,15 @@ class PlanningLineValidatorTest {
                 forecast("FURN_0001", "EAST", MONDAY, 1, "boxes"),              // 13
                 forecast("FURN_0001", "EAST", MONDAY, 1, "kg"),                 // 14 weight for a counted item
                 null,                                                           // 15
-                forecast("FURN_0002", "WH", MONDAY, 0.5, "g")));                // 16 ok: g measure kg
+                forecast("FURN_0002", "WH", MONDAY, 0.5, "g"),                  // 16 ok: g measure kg
+                forecast("FURN_0006", "WH", MONDAY, 1, null)));                 // 17 ok: its archived twin aside
 
-        assertEquals(List.of(1, 16), outcome.accepted().stream().map(ForecastLine::line).toList());
+        assertEquals(List.of(1, 16, 17), outcome.accepted().stream().map(ForecastLine::line).toList());
+        assertEquals("Dozens", outcome.accepted().get(2).quantity().unit(), "the active product's unit");
         assertEquals(List.of(
                 rejected(2, "item", "item FURN_9999 is not known in Odoo"),
                 rejected(3, "item", "item FURN_0003 is archived in Odoo"),
-                rejected(4, "item", "item code DUP is ambiguous: 2 Odoo products have it"),
+                rejected(4, "item", "item code DUP is ambiguous: 2 active Odoo products have it"),
                 rejected(5, "item", "the item code is missing"),
                 rejected(6, "location", "location MARS is not a warehouse code known in Odoo (known: EAST, WH)"),
                 rejected(7, "location", "the location (a warehouse code) is missing"),
