@@ -52,6 +52,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void planningKnowsNeitherOdooNorItsCallers() {
+        noClasses().that().resideInAPackage("dev.takt.planning..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.takt.odoo..", "dev.takt.sync..",
+                        "dev.takt.api..", "dev.takt.sandbox..")
+                .check(takt);
+    }
+
+    @Test
+    void onlyTheNativePlanningAdapterAndTheDatabaseGlueUseJpa() {
+        noClasses().that().resideOutsideOfPackages("dev.takt.planning.nativeplan..", "dev.takt.ops..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(takt);
+    }
+
+    @Test
+    void theWorkflowsUseThePlanningPortNotItsAdapters() {
+        noClasses().that().resideInAnyPackage("dev.takt.sync..", "dev.takt.api..")
+                .should().dependOnClassesThat().resideInAPackage("dev.takt.planning.nativeplan..")
+                .check(takt);
+        noClasses().that().resideInAPackage("dev.takt.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.takt.api..", "dev.takt.sandbox..")
+                .check(takt);
+    }
+
+    @Test
     void theGraphQLLayerTalksToOdooOnlyThroughThePort() {
         noClasses().that().resideInAPackage("dev.takt.api..")
                 .should().dependOnClassesThat().resideInAPackage("dev.takt.sandbox..")

@@ -41,11 +41,12 @@ public final class Entity<T extends Record> {
             new Entity<>("PurchaseOrderLine", PurchaseOrderLine.class, "state");
     public static final Entity<ReorderRule> REORDER_RULE = new Entity<>("ReorderRule", ReorderRule.class);
     public static final Entity<SupplierInfo> SUPPLIER_INFO = new Entity<>("SupplierInfo", SupplierInfo.class);
+    public static final Entity<UnitOfMeasure> UNIT_OF_MEASURE = new Entity<>("UnitOfMeasure", UnitOfMeasure.class);
 
     /** Every entity, for mappers that must cover them all. */
     public static final List<Entity<?>> ALL = List.of(ITEM, BOM, BOM_LINE, OPERATION, WORK_CENTER, CALENDAR,
             ATTENDANCE, LEAVE, WAREHOUSE, STOCK_POSITION, SALES_ORDER, SALES_ORDER_LINE, MANUFACTURING_ORDER,
-            WORK_ORDER, PURCHASE_ORDER, PURCHASE_ORDER_LINE, REORDER_RULE, SUPPLIER_INFO);
+            WORK_ORDER, PURCHASE_ORDER, PURCHASE_ORDER_LINE, REORDER_RULE, SUPPLIER_INFO, UNIT_OF_MEASURE);
 
     private final String name;
     private final Class<T> type;

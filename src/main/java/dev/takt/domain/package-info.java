@@ -2,7 +2,10 @@
  * Takt's canonical manufacturing model: plain records and value objects in Takt's own language.
  *
  * <p>Owns: items, bills of materials, operations, work centers and their calendars, warehouses and stock
- * positions, sales/purchase/manufacturing orders, reorder rules, and the query vocabulary
+ * positions, units of measure, sales/purchase/manufacturing orders, reorder rules; the planning records that
+ * partners and planners exchange with Takt (forecast versions with their publication rules, forecast lines,
+ * planned orders, schedule proposals, batches, rejected lines, the {@link dev.takt.domain.ItemCode} and
+ * {@link dev.takt.domain.Quantity} value objects); and the query vocabulary
  * ({@link dev.takt.domain.Entity}, {@link dev.takt.domain.Criterion}, {@link dev.takt.domain.EntityQuery})
  * that callers use to ask a gateway for them. The planning arithmetic on these records lives in sub-packages:
  * {@code time} (buckets), {@code capacity} (working time, capacity and load of work centers), {@code atp}

@@ -22,6 +22,7 @@ import dev.takt.domain.SalesOrderLine;
 import dev.takt.domain.SalesOrderState;
 import dev.takt.domain.StockPosition;
 import dev.takt.domain.SupplierInfo;
+import dev.takt.domain.UnitOfMeasure;
 import dev.takt.domain.WorkCalendar;
 import dev.takt.domain.WorkCenter;
 import dev.takt.domain.WorkOrder;
@@ -136,7 +137,7 @@ final class OdooRecordMapper {
         List<OdooModelMapping<?>> all = List.of(item(), bom(), bomLine(), operation(), workCenter(), calendar(),
                 attendance(), leave(), warehouse(), stockPosition(), salesOrder(), salesOrderLine(),
                 manufacturingOrder(), workOrder(), purchaseOrder(), purchaseOrderLine(), reorderRule(),
-                supplierInfo());
+                supplierInfo(), unitOfMeasure());
         for (OdooModelMapping<?> mapping : all) {
             mappings.put(mapping.entity(), mapping);
         }
@@ -399,6 +400,17 @@ final class OdooRecordMapper {
                 .map("reserved", "reserved_quantity", DECIMAL)
                 .map("available", available)
                 .map("uom", "product_uom_id", MANY2ONE_NAME)
+                .build();
+    }
+
+    /** {@code uom.uom} (Odoo 16 to 18; Odoo 19 replaces categories with relative units). */
+    private OdooModelMapping<UnitOfMeasure> unitOfMeasure() {
+        return OdooModelMapping.builder(Entity.UNIT_OF_MEASURE, "uom.uom")
+                .map("name", "name", TEXT)
+                .map("categoryId", "category_id", MANY2ONE_ID)
+                .map("category", "category_id", MANY2ONE_NAME)
+                .map("factor", "factor", DECIMAL)
+                .map("active", "active", BOOLEAN)
                 .build();
     }
 

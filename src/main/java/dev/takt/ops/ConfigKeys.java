@@ -80,6 +80,16 @@ public final class ConfigKeys {
     /** Largest number of tokens a GraphQL document may have. */
     public static final String GRAPHQL_MAX_TOKENS = "takt.graphql.max-tokens";
 
+    /**
+     * How far ahead planning data may reach, in days from today (default 365): forecast buckets starting later,
+     * planned orders due later and schedule proposals finishing later are rejected.
+     */
+    public static final String PLANNING_HORIZON_DAYS = "takt.planning.horizon-days";
+    /** The time zone of planners' dates: buckets and "today" (default {@code UTC}), e.g. {@code Europe/Brussels}. */
+    public static final String PLANNING_TIME_ZONE = "takt.planning.time-zone";
+    /** Most lines one planning submission may carry (default 10,000); a larger one is refused as a whole. */
+    public static final String PLANNING_MAX_LINES = "takt.planning.max-lines";
+
     /** The HTTP port of this server (Liberty's {@code http.port} variable). */
     public static final String HTTP_PORT = "http.port";
 

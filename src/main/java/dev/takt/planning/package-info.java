@@ -1,9 +1,15 @@
 /**
- * The planning side: the planners' connectors ({@link dev.takt.planning.frepple}) and the services that put
- * planning figures next to execution data — load against capacity per work center and bucket
- * ({@link dev.takt.planning.CapacityService}).
+ * The planning context: the {@link dev.takt.planning.PlanningGateway} port through which Takt reads and stores what
+ * planners hold (versioned forecasts, planned orders, schedule proposals, inventory and capacity views), in
+ * Takt's own language, and its adapters: {@code nativeplan} (Takt's own JPA store of planning data pushed by
+ * partners; the default) and {@code frepple} (frePPLe's REST API: the client and its fault-tolerant adapter so far;
+ * the port's frePPLe implementation is still to come).
  *
- * <p>Owns: reading what a planner holds and combining it with what Odoo executes, through the ports. Must not
- * know: Odoo's models or fields (it asks {@link dev.takt.odoo.OdooGateway} in domain terms), GraphQL, JPA.
+ * <p>Owns: the port, its filters and paging, and the adapters — the only place that knows a planner's shapes or
+ * how planning data is stored.
+ *
+ * <p>Must not know: Odoo (validating lines against Odoo is the intake workflow's job, in {@code dev.takt.sync};
+ * combining both systems is {@code dev.takt.federation}'s), GraphQL, HTTP handlers. Domain records come from
+ * {@code dev.takt.domain}.
  */
 package dev.takt.planning;

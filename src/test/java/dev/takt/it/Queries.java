@@ -19,6 +19,15 @@ public final class Queries {
               }
             }""";
 
+    /** Submits a forecast (variable {@code input}) and selects the whole reply. */
+    public static final String SUBMIT_FORECAST = """
+            mutation($input: ForecastSubmissionInput!) {
+              submitForecast(input: $input) {
+                version state
+                accepted { line item location bucketStart bucketEnd bucket quantity unit }
+                rejected { line field reason }
+              }
+            }""";
 
     private Queries() {
     }

@@ -21,6 +21,7 @@ import dev.takt.domain.SalesOrderLine;
 import dev.takt.domain.SalesOrderState;
 import dev.takt.domain.StockPosition;
 import dev.takt.domain.SupplierInfo;
+import dev.takt.domain.UnitOfMeasure;
 import dev.takt.domain.Warehouse;
 import dev.takt.domain.WorkCalendar;
 import dev.takt.domain.WorkCenter;
@@ -283,6 +284,21 @@ class OdooRecordMapperTest {
         assertEquals(new ReorderRule(1, "OP/00001", 6L, 1L, 8L, "auto", 5.0, 10.0, 1.0, true),
                 map(OdooDialect.V17, Entity.REORDER_RULE,
                         Recordings.searchReadResult("stock.warehouse.orderpoint")).get(0));
+    }
+
+    @Test
+    void mapsRecordedUnitsOfMeasureWithTheirCategory() {
+        Set<String> fields = Set.of("name", "categoryId", "category", "factor");
+        OdooModelMapping<UnitOfMeasure> mapping = OdooRecordMapper.of(OdooDialect.V17).mapping(Entity.UNIT_OF_MEASURE);
+
+        List<UnitOfMeasure> units = mapping.toRecords(Recordings.searchReadResult("uom.uom"), fields,
+                NO_RELATED_READS);
+
+        assertEquals(new UnitOfMeasure(1, "Units", 1L, "Unit", 1.0, null), units.get(0));
+        assertEquals(new UnitOfMeasure(2, "Dozens", 1L, "Unit", 0.08333333333333333, null), units.get(1));
+        assertEquals(12.0, 1 / units.get(1).toUnit().factor(), 1e-9, "a dozen is twelve units");
+        assertEquals("uom.uom", mapping.model());
+        assertEquals(List.of("id", "name", "category_id", "factor"), mapping.odooFields(fields));
     }
 
     @Test

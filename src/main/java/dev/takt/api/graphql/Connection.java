@@ -24,6 +24,11 @@ public class Connection<T> {
         this.totalCount = totalCount;
     }
 
+    /** A connection without results, for a list that was not selected. */
+    static <T> Connection<T> empty() {
+        return new Connection<>(List.of(), new PageInfo(false, null), null);
+    }
+
     @NonNull
     @Description("The results with their cursors.")
     public List<@NonNull Edge<T>> getEdges() {

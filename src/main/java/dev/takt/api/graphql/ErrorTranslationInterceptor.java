@@ -1,5 +1,6 @@
 package dev.takt.api.graphql;
 
+import dev.takt.domain.PlanningException;
 import dev.takt.odoo.OdooRejectedException;
 import dev.takt.odoo.OdooUnavailableException;
 import jakarta.annotation.Priority;
@@ -11,8 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns the gateways' failures into GraphQL errors with {@code extensions.code}, keeping the message meant for a
- * person and logging the cause for the administrator. Nothing of the Java exception reaches the client.
+ * Turns the gateways' failures and the planning store's refusals into GraphQL errors with
+ * {@code extensions.code}, keeping the message meant for a person and logging the cause for the administrator.
+ * Nothing of the Java exception reaches the client.
  */
 @TranslateErrors
 @Interceptor
@@ -32,6 +34,10 @@ public class ErrorTranslationInterceptor {
             LOG.log(Level.INFO, () -> "Odoo rejected a read while resolving " + where(invocation) + ": "
                     + e.odooErrorName() + ": " + e.getMessage());
             throw e.isAccessDenied() ? new OdooAccessDeniedError(e.getMessage()) : new OdooRejectedError(e.getMessage());
+        } catch (PlanningException e) {
+            LOG.log(Level.FINE, () -> "Planning operation refused in " + where(invocation) + ": " + e.getMessage());
+            throw e.kind() == PlanningException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())
+                    : new InvalidStateError(e.getMessage());
         }
     }
 

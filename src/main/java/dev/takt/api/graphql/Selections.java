@@ -1,7 +1,7 @@
 package dev.takt.api.graphql;
 
 import dev.takt.domain.Entity;
-import dev.takt.planning.CapacityService;
+import dev.takt.federation.CapacityService;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;

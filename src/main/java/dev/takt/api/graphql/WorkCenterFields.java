@@ -7,7 +7,7 @@ import dev.takt.domain.WorkCalendar;
 import dev.takt.domain.WorkCenter;
 import dev.takt.domain.capacity.WorkCenterLoad;
 import dev.takt.domain.time.BucketSize;
-import dev.takt.planning.CapacityService;
+import dev.takt.federation.CapacityService;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;

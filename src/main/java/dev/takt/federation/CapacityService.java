@@ -1,4 +1,4 @@
-package dev.takt.planning;
+package dev.takt.federation;
 
 import dev.takt.domain.CalendarAttendance;
 import dev.takt.domain.CalendarLeave;

@@ -1,0 +1,20 @@
+package dev.takt.sync;
+
+import dev.takt.domain.Priority;
+
+import java.time.Instant;
+
+/**
+ * A schedule proposal as a planner submitted it: any part may be missing or wrong.
+ *
+ * @param manufacturingOrder manufacturing order reference
+ * @param workOrderId        work order id, or null for the whole order
+ * @param plannedStart       start
+ * @param plannedFinish      finish
+ * @param workCenter         work center code or name
+ * @param sequence           queue position
+ * @param priority           priority
+ */
+public record ScheduleProposalDraft(String manufacturingOrder, Long workOrderId, Instant plannedStart,
+        Instant plannedFinish, String workCenter, Integer sequence, Priority priority) {
+}
