@@ -1,6 +1,7 @@
 package dev.takt.api.graphql;
 
 import dev.takt.domain.PlanningException;
+import dev.takt.federation.InconsistentDataException;
 import dev.takt.odoo.OdooRejectedException;
 import dev.takt.odoo.OdooUnavailableException;
 import jakarta.annotation.Priority;
@@ -34,6 +35,10 @@ public class ErrorTranslationInterceptor {
             LOG.log(Level.INFO, () -> "Odoo rejected a read while resolving " + where(invocation) + ": "
                     + e.odooErrorName() + ": " + e.getMessage());
             throw e.isAccessDenied() ? new OdooAccessDeniedError(e.getMessage()) : new OdooRejectedError(e.getMessage());
+        } catch (InconsistentDataException e) {
+            LOG.log(Level.WARNING, () -> "Inconsistent source data while resolving " + where(invocation) + ": "
+                    + e.getMessage());
+            throw new InconsistentDataError(e.getMessage());
         } catch (PlanningException e) {
             LOG.log(Level.FINE, () -> "Planning operation refused in " + where(invocation) + ": " + e.getMessage());
             throw e.kind() == PlanningException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())

@@ -12,16 +12,29 @@ import dev.takt.domain.ReorderRule;
 import dev.takt.domain.SalesOrderLine;
 import dev.takt.domain.SalesOrderState;
 import dev.takt.domain.StockPosition;
+import dev.takt.domain.atp.AvailableToPromise;
+import dev.takt.domain.time.BucketSize;
+import dev.takt.domain.time.Buckets;
+import dev.takt.federation.AvailabilityService;
+import dev.takt.ops.ConfigKeys;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** Fields of {@link Item} that follow its links: BoMs, stock, open orders, reorder rules. Batched per level. */
 @GraphQLApi
@@ -37,9 +50,15 @@ public class ItemFields extends GraphQLResolvers {
     ItemFields() {
     }
 
+    private AvailabilityService availability;
+    private String defaultZone;
+
     @Inject
-    public ItemFields(Loader loader, Context context) {
+    public ItemFields(Loader loader, Context context, AvailabilityService availability,
+            @ConfigProperty(name = ConfigKeys.PLANNING_TIME_ZONE, defaultValue = "UTC") String defaultZone) {
         super(loader, context);
+        this.availability = availability;
+        this.defaultZone = defaultZone;
     }
 
     @Description("Bills of materials that make this item.")
@@ -70,6 +89,32 @@ public class ItemFields extends GraphQLResolvers {
     public List<List<SalesOrderLine>> openSalesOrderLines(@Source List<Item> items) {
         return loader.toMany(env(), items, Item::id, Entity.SALES_ORDER_LINE, "itemId", SalesOrderLine::itemId,
                 List.of(Criterion.eq("state", SalesOrderState.CONFIRMED)));
+    }
+
+    @Description("Available-to-promise per bucket over [from, to), in the item's unit: on hand − reserved + open "
+            + "supply (confirmed purchase lines, open manufacturing orders) − committed demand (confirmed sales "
+            + "lines). Buckets start at midnight in `timeZone` (default: takt.planning.time-zone).")
+    public List<List<AtpBucketView>> availableToPromise(@Source List<Item> items,
+            @Name("warehouseId") @Description("Only this warehouse's stock, production and sales.") Long warehouseId,
+            @Name("from") @NonNull @Description("Horizon start.") Instant from,
+            @Name("to") @NonNull @Description("Horizon end (exclusive).") Instant to,
+            @Name("bucket") @DefaultValue("WEEK") @Description("Bucket size.") BucketSize bucket,
+            @Name("weekStart") @DefaultValue("MONDAY") @Description("First day of a week bucket.") DayOfWeek weekStart,
+            @Name("timeZone") @Description("IANA time zone of the bucket boundaries.") String timeZone) {
+        Horizon.check(from, to, bucket);
+        Buckets buckets = Buckets.between(from, to, bucket, zone(timeZone), weekStart);
+        Map<Long, AvailableToPromise> atp = availability.availableToPromise(items, warehouseId, buckets);
+        return items.stream().map(item -> atp.get(item.id()).buckets().stream().map(AtpBucketView::of).toList())
+                .toList();
+    }
+
+    private ZoneId zone(String timeZone) {
+        String name = timeZone == null ? defaultZone : timeZone;
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new InvalidArgumentException("timeZone", "'" + name + "' is not an IANA time zone");
+        }
     }
 
     @Description("Reorder rules of this item.")

@@ -1,6 +1,7 @@
 package dev.takt.api.graphql;
 
 import dev.takt.domain.Entity;
+import dev.takt.federation.AvailabilityService;
 import dev.takt.federation.CapacityService;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -42,7 +43,8 @@ final class Selections {
 
     /** Computed fields and the record fields they are computed from. */
     private static final Map<Entity<?>, Map<String, Set<String>>> COMPUTED = Map.of(
-            Entity.WORK_CENTER, Map.of("load", CapacityService.WORK_CENTER_FIELDS));
+            Entity.WORK_CENTER, Map.of("load", CapacityService.WORK_CENTER_FIELDS),
+            Entity.ITEM, Map.of("availableToPromise", AvailabilityService.ITEM_FIELDS));
 
     static Set<String> needs(Entity<?> entity, Collection<String> selected) {
         Set<String> fields = new LinkedHashSet<>();
