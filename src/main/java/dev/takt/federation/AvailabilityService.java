@@ -4,8 +4,10 @@ import dev.takt.domain.Criterion;
 import dev.takt.domain.Entity;
 import dev.takt.domain.EntityQuery;
 import dev.takt.domain.Item;
+import dev.takt.domain.ItemCode;
 import dev.takt.domain.ManufacturingOrder;
 import dev.takt.domain.ManufacturingOrderState;
+import dev.takt.domain.PlannedOrder;
 import dev.takt.domain.PurchaseOrderLine;
 import dev.takt.domain.PurchaseOrderState;
 import dev.takt.domain.SalesOrder;
@@ -17,10 +19,12 @@ import dev.takt.domain.atp.AtpSources;
 import dev.takt.domain.atp.AvailableToPromise;
 import dev.takt.domain.atp.Demand;
 import dev.takt.domain.atp.Supply;
+import dev.takt.domain.atp.SupplyKind;
 import dev.takt.domain.time.BucketSize;
 import dev.takt.domain.time.Buckets;
 import dev.takt.domain.uom.UnitConversion;
 import dev.takt.odoo.OdooGateway;
+import dev.takt.planning.PlanningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,8 +49,9 @@ import java.util.stream.Collectors;
  * planned finish), minus committed demand (confirmed sales order lines at the order's commitment date, or its
  * expected date), every quantity converted explicitly into the item's unit.
  *
- * <p>Whatever the number of items it costs six Odoo reads: units, stock, purchase lines, manufacturing orders,
- * sales lines, and the sales orders those lines belong to. Planned orders from the planner are not counted yet.
+ * <p>Planned orders from the planner (its latest batch) count as supply at their due date. Whatever the number of
+ * items it costs six Odoo reads (units, stock, purchase lines, manufacturing orders, sales lines, and the sales
+ * orders those lines belong to) and one planner read.
  */
 @ApplicationScoped
 public class AvailabilityService {
@@ -57,14 +63,29 @@ public class AvailabilityService {
             ManufacturingOrderState.IN_PROGRESS, ManufacturingOrderState.TO_CLOSE);
 
     private OdooGateway odoo;
+    private PlanningGateway planning;
 
     AvailabilityService() {
         // for CDI proxies
     }
 
     @Inject
-    public AvailabilityService(OdooGateway odoo) {
+    public AvailabilityService(OdooGateway odoo, PlanningGateway planning) {
         this.odoo = odoo;
+        this.planning = planning;
+    }
+
+    /**
+     * The planner's orders for these items (the latest submitted batch), due within {@code [from, to]}, by item
+     * code: one planner read whatever the number of items.
+     *
+     * @throws PlannerUnavailableException when the planner's store cannot be read
+     */
+    public Map<String, List<PlannedOrder>> plannedOrders(Collection<Item> items, Instant from, Instant to) {
+        List<ItemCode> codes = items.stream().map(Item::code).filter(Objects::nonNull).distinct().map(ItemCode::new)
+                .toList();
+        return PlannerCalls.call(() -> planning.latestPlannedOrders(codes, from, to)).stream()
+                .collect(Collectors.groupingBy(o -> o.item().value()));
     }
 
     /**
@@ -104,6 +125,7 @@ public class AvailabilityService {
                 Set.of("name", "state", "commitmentDate", "expectedDate")).stream()
                 .collect(Collectors.toMap(SalesOrder::id, Function.identity()));
         Map<Long, List<SalesOrderLine>> sales = byItem(salesLines, SalesOrderLine::itemId);
+        Map<String, List<PlannedOrder>> planned = plannedOrders(items, null, buckets.end());
 
         Map<Long, AvailableToPromise> result = new HashMap<>();
         for (Item item : items) {
@@ -116,6 +138,11 @@ public class AvailabilityService {
                 List<Supply> supply = new ArrayList<>();
                 purchases.getOrDefault(item.id(), List.of()).forEach(l -> supply.add(sources.purchase(l, null)));
                 manufacturing.getOrDefault(item.id(), List.of()).forEach(mo -> supply.add(sources.manufacturing(mo)));
+                for (PlannedOrder order : planned.getOrDefault(item.code(), List.of())) {
+                    supply.add(new Supply(order.due(), units.convert(order.quantity().amount().doubleValue(),
+                            order.quantity().unit(), item.uom()), SupplyKind.PLANNED_ORDER,
+                            "planned order line " + order.line()));
+                }
                 List<Demand> demand = new ArrayList<>();
                 for (SalesOrderLine line : sales.getOrDefault(item.id(), List.of())) {
                     demand.add(sources.sales(line, orders.get(line.orderId())));

@@ -12,6 +12,7 @@ import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Slice;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,4 +112,13 @@ public interface PlanningGateway {
      * native adapter holds none (partners cannot push capacity views yet) and answers an empty list.
      */
     List<PlannedCapacity> capacityView(String workCenter);
+
+    // ---- federated reads --------------------------------------------------------------------------------------
+
+    /**
+     * The orders of the latest planned-order batch for these items, due within {@code [from, to]} (either bound may
+     * be null), in line order: one read whatever the number of items, for fields resolved for a list of parents.
+     * Empty when no batch was submitted.
+     */
+    List<PlannedOrder> latestPlannedOrders(Collection<ItemCode> items, Instant from, Instant to);
 }

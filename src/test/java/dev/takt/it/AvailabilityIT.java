@@ -79,6 +79,37 @@ class AvailabilityIT extends TaktIT {
         assertNotNull(unknown.getString("errors[0].message"));
     }
 
+    @Test
+    void thePlannersOrdersCountAsSupply() {
+        Map<String, Object> vars = variables(1);
+        JsonPath before = graphql(WITH_PLANNED, vars);
+        String code = before.getString("data.items.nodes[0].code");
+        // the latest batch (perhaps from an earlier test) is replaced by the one submitted here
+        double odooSupply = sum(before, "availableToPromise.supply") - sum(before, "plannedOrders.quantity");
+        Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+        JsonPath submitted = graphql("""
+                mutation($lines: [PlannedOrderInput]!) { submitPlannedOrders(lines: $lines, note: "ATP IT") {
+                  batch accepted { line } rejected { reason } } }""",
+                Map.of("lines", List.of(Map.of("type", "MAKE", "item", code, "location", "WH", "quantity", 1234,
+                        "start", start.toString(), "due", start.plus(Duration.ofDays(4)).toString()))));
+        assertEquals(1, submitted.getList("data.submitPlannedOrders.accepted").size(), submitted::prettify);
+
+        JsonPath after = graphql(WITH_PLANNED, vars);
+        assertNull(after.get("errors"), after::prettify);
+        assertEquals(code, after.getString("data.items.nodes[0].code"));
+        assertEquals(List.of("MAKE"), after.getList("data.items.nodes[0].plannedOrders.type"));
+        assertEquals(odooSupply + 1234.0, sum(after, "availableToPromise.supply"), 0.05,
+                () -> before.prettify() + after.prettify());
+    }
+
+    static final String WITH_PLANNED = "query($first: Int, $from: DateTime!, $to: DateTime!) { items(first: $first, "
+            + "type: STORABLE) { nodes { code plannedOrders(from: $from, to: $to) { type quantity due } "
+            + "availableToPromise(from: $from, to: $to) { supply } } } }";
+
+    private static double sum(JsonPath result, String path) {
+        return result.<Number>getList("data.items.nodes[0]." + path).stream().mapToDouble(Number::doubleValue).sum();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> first(Map<String, Object> item) {
         return ((List<Map<String, Object>>) item.get("availableToPromise")).get(0);

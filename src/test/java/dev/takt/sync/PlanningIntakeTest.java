@@ -217,5 +217,11 @@ class PlanningIntakeTest {
         public List<PlannedCapacity> capacityView(String workCenter) {
             return List.of();
         }
+
+        @Override
+        public List<PlannedOrder> latestPlannedOrders(java.util.Collection<ItemCode> items, Instant from,
+                Instant to) {
+            return List.of();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.takt.api.graphql;
 
 import dev.takt.domain.PlanningException;
 import dev.takt.federation.InconsistentDataException;
+import dev.takt.federation.PlannerUnavailableException;
 import dev.takt.odoo.OdooRejectedException;
 import dev.takt.odoo.OdooUnavailableException;
 import jakarta.annotation.Priority;
@@ -35,6 +36,9 @@ public class ErrorTranslationInterceptor {
             LOG.log(Level.INFO, () -> "Odoo rejected a read while resolving " + where(invocation) + ": "
                     + e.odooErrorName() + ": " + e.getMessage());
             throw e.isAccessDenied() ? new OdooAccessDeniedError(e.getMessage()) : new OdooRejectedError(e.getMessage());
+        } catch (PlannerUnavailableException e) {
+            LOG.log(Level.WARNING, e, () -> "Planner unavailable while resolving " + where(invocation));
+            throw new PlannerUnavailableError(e.getMessage());
         } catch (InconsistentDataException e) {
             LOG.log(Level.WARNING, () -> "Inconsistent source data while resolving " + where(invocation) + ": "
                     + e.getMessage());

@@ -6,6 +6,7 @@ import dev.takt.domain.Entity;
 import dev.takt.domain.Item;
 import dev.takt.domain.ManufacturingOrder;
 import dev.takt.domain.ManufacturingOrderState;
+import dev.takt.domain.PlannedOrder;
 import dev.takt.domain.PurchaseOrderLine;
 import dev.takt.domain.PurchaseOrderState;
 import dev.takt.domain.ReorderRule;
@@ -106,6 +107,15 @@ public class ItemFields extends GraphQLResolvers {
         Map<Long, AvailableToPromise> atp = availability.availableToPromise(items, warehouseId, buckets);
         return items.stream().map(item -> atp.get(item.id()).buckets().stream().map(AtpBucketView::of).toList())
                 .toList();
+    }
+
+    @Description("The planner's orders for this item (its latest submitted batch), due within [from, to].")
+    public List<List<PlanningViews.PlannedOrder>> plannedOrders(@Source List<Item> items,
+            @Name("from") @Description("Due at or after.") Instant from,
+            @Name("to") @Description("Due at or before.") Instant to) {
+        Map<String, List<PlannedOrder>> byCode = availability.plannedOrders(items, from, to);
+        return items.stream().map(item -> byCode.getOrDefault(item.code(), List.of()).stream()
+                .map(PlanningViews.PlannedOrder::of).toList()).toList();
     }
 
     private ZoneId zone(String timeZone) {

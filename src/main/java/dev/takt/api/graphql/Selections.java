@@ -44,7 +44,8 @@ final class Selections {
     /** Computed fields and the record fields they are computed from. */
     private static final Map<Entity<?>, Map<String, Set<String>>> COMPUTED = Map.of(
             Entity.WORK_CENTER, Map.of("load", CapacityService.WORK_CENTER_FIELDS),
-            Entity.ITEM, Map.of("availableToPromise", AvailabilityService.ITEM_FIELDS));
+            Entity.ITEM, Map.of("availableToPromise", AvailabilityService.ITEM_FIELDS,
+                    "plannedOrders", Set.of("code")));
 
     static Set<String> needs(Entity<?> entity, Collection<String> selected) {
         Set<String> fields = new LinkedHashSet<>();

@@ -21,10 +21,12 @@ import dev.takt.planning.ScheduleFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -189,6 +191,37 @@ public class NativePlanningGateway implements PlanningGateway {
                 .where(filter.to() != null, "o.due <= :toValue", "toValue", Utc.of(filter.to()))
                 .after(page, "o.line > :after");
         return query.page(em, PlannedOrderRow.class, "o.line", page, PlannedOrderRow::toDomain);
+    }
+
+    @Override
+    public List<PlannedOrder> latestPlannedOrders(Collection<ItemCode> items, Instant from, Instant to) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> latest = em.createQuery("SELECT MAX(b.number) FROM PlannedOrderBatchRow b", Integer.class)
+                .getResultList();
+        if (latest.isEmpty() || latest.get(0) == null) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder(
+                "SELECT o FROM PlannedOrderRow o WHERE o.batch = :batch AND o.item IN :items");
+        if (from != null) {
+            jpql.append(" AND o.due >= :fromValue");
+        }
+        if (to != null) {
+            jpql.append(" AND o.due <= :toValue");
+        }
+        TypedQuery<PlannedOrderRow> query = em.createQuery(jpql.append(" ORDER BY o.line").toString(),
+                PlannedOrderRow.class)
+                .setParameter("batch", latest.get(0))
+                .setParameter("items", items.stream().map(ItemCode::value).distinct().toList());
+        if (from != null) {
+            query.setParameter("fromValue", Utc.of(from));
+        }
+        if (to != null) {
+            query.setParameter("toValue", Utc.of(to));
+        }
+        return query.getResultStream().map(PlannedOrderRow::toDomain).toList();
     }
 
     @Override
