@@ -121,4 +121,10 @@ public interface PlanningGateway {
      * Empty when no batch was submitted.
      */
     List<PlannedOrder> latestPlannedOrders(Collection<ItemCode> items, Instant from, Instant to);
+
+    /**
+     * The proposals of the latest schedule batch for these manufacturing orders (by reference), for whole orders and
+     * their work orders, in line order: one read whatever the number of orders. Empty when no batch was submitted.
+     */
+    List<ScheduleProposal> latestScheduleProposals(Collection<String> manufacturingOrders);
 }

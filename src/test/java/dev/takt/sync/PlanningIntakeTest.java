@@ -223,5 +223,10 @@ class PlanningIntakeTest {
                 Instant to) {
             return List.of();
         }
+
+        @Override
+        public List<ScheduleProposal> latestScheduleProposals(java.util.Collection<String> manufacturingOrders) {
+            return List.of();
+        }
     }
 }

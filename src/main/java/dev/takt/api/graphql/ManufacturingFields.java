@@ -7,11 +7,13 @@ import dev.takt.domain.ManufacturingOrder;
 import dev.takt.domain.Operation;
 import dev.takt.domain.WorkCenter;
 import dev.takt.domain.WorkOrder;
+import dev.takt.federation.PlanDriftService;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
@@ -26,9 +28,12 @@ public class ManufacturingFields extends GraphQLResolvers {
     ManufacturingFields() {
     }
 
+    private PlanDriftService drift;
+
     @Inject
-    public ManufacturingFields(Loader loader, Context context) {
+    public ManufacturingFields(Loader loader, Context context, PlanDriftService drift) {
         super(loader, context);
+        this.drift = drift;
     }
 
     @Description("The item produced.")
@@ -45,6 +50,16 @@ public class ManufacturingFields extends GraphQLResolvers {
     public List<List<WorkOrder>> workOrders(@Source List<ManufacturingOrder> orders) {
         return loader.toMany(env(), orders, ManufacturingOrder::id, Entity.WORK_ORDER, "manufacturingOrderId",
                 WorkOrder::manufacturingOrderId, List.of());
+    }
+
+    @Description("The planner's proposal for this order (its latest schedule batch) next to Odoo's schedule, with "
+            + "the drift in hours; null when the planner proposed nothing for it.")
+    public List<OrderPlan> plan(@Source List<ManufacturingOrder> orders) {
+        Map<Long, PlanDriftService.Plan> plans = drift.plans(orders);
+        return orders.stream().map(mo -> {
+            PlanDriftService.Plan plan = plans.get(mo.id());
+            return plan == null ? null : OrderPlan.of(plan);
+        }).toList();
     }
 
     @Description("The work center the work order runs on.")

@@ -3,6 +3,7 @@ package dev.takt.api.graphql;
 import dev.takt.domain.Entity;
 import dev.takt.federation.AvailabilityService;
 import dev.takt.federation.CapacityService;
+import dev.takt.federation.PlanDriftService;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -45,7 +46,8 @@ final class Selections {
     private static final Map<Entity<?>, Map<String, Set<String>>> COMPUTED = Map.of(
             Entity.WORK_CENTER, Map.of("load", CapacityService.WORK_CENTER_FIELDS),
             Entity.ITEM, Map.of("availableToPromise", AvailabilityService.ITEM_FIELDS,
-                    "plannedOrders", Set.of("code")));
+                    "plannedOrders", Set.of("code")),
+            Entity.MANUFACTURING_ORDER, Map.of("plan", PlanDriftService.ORDER_FIELDS));
 
     static Set<String> needs(Entity<?> entity, Collection<String> selected) {
         Set<String> fields = new LinkedHashSet<>();

@@ -28,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -222,6 +223,23 @@ public class NativePlanningGateway implements PlanningGateway {
             query.setParameter("toValue", Utc.of(to));
         }
         return query.getResultStream().map(PlannedOrderRow::toDomain).toList();
+    }
+
+    @Override
+    public List<ScheduleProposal> latestScheduleProposals(Collection<String> manufacturingOrders) {
+        if (manufacturingOrders.isEmpty()) {
+            return List.of();
+        }
+        Integer latest = em.createQuery("SELECT MAX(b.number) FROM ScheduleBatchRow b", Integer.class)
+                .getSingleResult();
+        if (latest == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM ScheduleProposalRow p WHERE p.batch = :batch"
+                        + " AND p.manufacturingOrder IN :orders ORDER BY p.line", ScheduleProposalRow.class)
+                .setParameter("batch", latest)
+                .setParameter("orders", List.copyOf(Set.copyOf(manufacturingOrders)))
+                .getResultStream().map(ScheduleProposalRow::toDomain).toList();
     }
 
     @Override
