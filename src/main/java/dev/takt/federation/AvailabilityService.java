@@ -3,6 +3,8 @@ package dev.takt.federation;
 import dev.takt.domain.Criterion;
 import dev.takt.domain.Entity;
 import dev.takt.domain.EntityQuery;
+import dev.takt.domain.ForecastLine;
+import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.Item;
 import dev.takt.domain.ItemCode;
 import dev.takt.domain.ManufacturingOrder;
@@ -30,6 +32,7 @@ import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,6 +89,22 @@ public class AvailabilityService {
                 .toList();
         return PlannerCalls.call(() -> planning.latestPlannedOrders(codes, from, to)).stream()
                 .collect(Collectors.groupingBy(o -> o.item().value()));
+    }
+
+    /**
+     * The lines of a forecast version (the published one when {@code version} is null) for these items whose
+     * buckets overlap {@code [from, to]}, by item code: one planner read whatever the number of items. Empty when no
+     * version is published.
+     */
+    public Map<String, List<ForecastLine>> forecast(Collection<Item> items, Integer version, LocalDate from,
+            LocalDate to) {
+        List<ItemCode> codes = items.stream().map(Item::code).filter(Objects::nonNull).distinct().map(ItemCode::new)
+                .toList();
+        return PlannerCalls.call(() -> {
+            Integer chosen = version != null ? version
+                    : planning.publishedForecast().map(ForecastVersion::version).orElse(null);
+            return chosen == null ? List.<ForecastLine>of() : planning.forecastLinesFor(chosen, codes, from, to);
+        }).stream().collect(Collectors.groupingBy(l -> l.item().value()));
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Slice;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -127,4 +128,10 @@ public interface PlanningGateway {
      * their work orders, in line order: one read whatever the number of orders. Empty when no batch was submitted.
      */
     List<ScheduleProposal> latestScheduleProposals(Collection<String> manufacturingOrders);
+
+    /**
+     * The lines of a forecast version for these items whose buckets overlap {@code [from, to]} (days, either bound
+     * may be null), in line order: one read whatever the number of items.
+     */
+    List<ForecastLine> forecastLinesFor(int version, Collection<ItemCode> items, LocalDate from, LocalDate to);
 }

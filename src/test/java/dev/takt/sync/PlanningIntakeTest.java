@@ -228,5 +228,11 @@ class PlanningIntakeTest {
         public List<ScheduleProposal> latestScheduleProposals(java.util.Collection<String> manufacturingOrders) {
             return List.of();
         }
+
+        @Override
+        public List<ForecastLine> forecastLinesFor(int version, java.util.Collection<ItemCode> items,
+                java.time.LocalDate from, java.time.LocalDate to) {
+            return List.of();
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.takt.api.graphql;
 import dev.takt.domain.BillOfMaterials;
 import dev.takt.domain.Criterion;
 import dev.takt.domain.Entity;
+import dev.takt.domain.ForecastLine;
 import dev.takt.domain.Item;
 import dev.takt.domain.ManufacturingOrder;
 import dev.takt.domain.ManufacturingOrderState;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.graphql.Source;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,17 @@ public class ItemFields extends GraphQLResolvers {
         Map<Long, AvailableToPromise> atp = availability.availableToPromise(items, warehouseId, buckets);
         return items.stream().map(item -> atp.get(item.id()).buckets().stream().map(AtpBucketView::of).toList())
                 .toList();
+    }
+
+    @Description("The item's forecast lines whose buckets overlap [from, to], from the published forecast version "
+            + "(or `version`), as they were submitted (no re-bucketing).")
+    public List<List<PlanningViews.ForecastLine>> forecast(@Source List<Item> items,
+            @Name("from") @Description("First day.") LocalDate from,
+            @Name("to") @Description("Last day.") LocalDate to,
+            @Name("version") @Description("A forecast version; default: the published one.") Integer version) {
+        Map<String, List<ForecastLine>> byCode = availability.forecast(items, version, from, to);
+        return items.stream().map(item -> byCode.getOrDefault(item.code(), List.of()).stream()
+                .map(PlanningViews.ForecastLine::of).toList()).toList();
     }
 
     @Description("The planner's orders for this item (its latest submitted batch), due within [from, to].")

@@ -46,7 +46,7 @@ final class Selections {
     private static final Map<Entity<?>, Map<String, Set<String>>> COMPUTED = Map.of(
             Entity.WORK_CENTER, Map.of("load", CapacityService.WORK_CENTER_FIELDS),
             Entity.ITEM, Map.of("availableToPromise", AvailabilityService.ITEM_FIELDS,
-                    "plannedOrders", Set.of("code")),
+                    "plannedOrders", Set.of("code"), "forecast", Set.of("code")),
             Entity.MANUFACTURING_ORDER, Map.of("plan", PlanDriftService.ORDER_FIELDS));
 
     static Set<String> needs(Entity<?> entity, Collection<String> selected) {

@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -223,6 +224,33 @@ public class NativePlanningGateway implements PlanningGateway {
             query.setParameter("toValue", Utc.of(to));
         }
         return query.getResultStream().map(PlannedOrderRow::toDomain).toList();
+    }
+
+    @Override
+    public List<ForecastLine> forecastLinesFor(int version, Collection<ItemCode> items, LocalDate from,
+            LocalDate to) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder(
+                "SELECT l FROM ForecastLineRow l WHERE l.batch = :version AND l.item IN :items");
+        if (from != null) {
+            jpql.append(" AND l.bucketEnd >= :fromValue");
+        }
+        if (to != null) {
+            jpql.append(" AND l.bucketStart <= :toValue");
+        }
+        TypedQuery<ForecastLineRow> query = em.createQuery(jpql.append(" ORDER BY l.line").toString(),
+                ForecastLineRow.class)
+                .setParameter("version", version)
+                .setParameter("items", items.stream().map(ItemCode::value).distinct().toList());
+        if (from != null) {
+            query.setParameter("fromValue", from);
+        }
+        if (to != null) {
+            query.setParameter("toValue", to);
+        }
+        return query.getResultStream().map(ForecastLineRow::toDomain).toList();
     }
 
     @Override
