@@ -9,12 +9,15 @@ import dev.takt.domain.WorkCalendar;
 import dev.takt.domain.WorkCenter;
 import dev.takt.domain.WorkOrder;
 import dev.takt.domain.WorkOrderState;
+import dev.takt.domain.ScheduleProposal;
+import dev.takt.domain.capacity.HoursBasis;
 import dev.takt.domain.capacity.Work;
 import dev.takt.domain.capacity.WorkCenterLoad;
 import dev.takt.domain.capacity.WorkingTime;
 import dev.takt.domain.time.BucketSize;
 import dev.takt.domain.time.Buckets;
 import dev.takt.odoo.OdooGateway;
+import dev.takt.planning.PlanningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,6 +28,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -36,26 +40,33 @@ import java.util.stream.Collectors;
  * (attendances in the calendar's time zone, minus absences, times the time efficiency), load from the work orders
  * Odoo has scheduled. Buckets follow each calendar's time zone.
  *
- * <p>Whatever the number of work centers, it costs four Odoo reads: calendars, attendances, leaves overlapping the
- * horizon, and open work orders overlapping the horizon. Leaves are read by calendar; a resource leave that carries
+ * <p>The planner's load comes from its latest schedule batch: work-order proposals at their proposed dates
+ * ({@code plannedHours}, next to Odoo's {@code scheduledHours}).
+ *
+ * <p>Whatever the number of work centers, it costs four Odoo reads (calendars, attendances, leaves overlapping the
+ * horizon, open work orders overlapping the horizon), one planner read, and one more Odoo read for the proposed
+ * work orders' durations when the planner proposed any. Leaves are read by calendar; a resource leave that carries
  * no calendar is not seen (Odoo sets the calendar on resource leaves it creates).
  */
 @ApplicationScoped
 public class CapacityService {
 
     /** The work-center fields {@link #load} reads. */
-    public static final Set<String> WORK_CENTER_FIELDS = Set.of("calendarId", "resourceId", "efficiencyPercent", "name");
+    public static final Set<String> WORK_CENTER_FIELDS = Set.of("calendarId", "resourceId", "efficiencyPercent", "name",
+            "code");
     private static final List<WorkOrderState> CLOSED = List.of(WorkOrderState.DONE, WorkOrderState.CANCELLED);
 
     private OdooGateway odoo;
+    private PlanningGateway planning;
 
     CapacityService() {
         // for CDI proxies
     }
 
     @Inject
-    public CapacityService(OdooGateway odoo) {
+    public CapacityService(OdooGateway odoo, PlanningGateway planning) {
         this.odoo = odoo;
+        this.planning = planning;
     }
 
     /**
@@ -93,6 +104,8 @@ public class CapacityService {
                 work.computeIfAbsent(wo.workCenterId(), k -> new ArrayList<>()).add(Work.scheduled(wo));
             }
         }
+        plannedWork(workCenters, from, to).forEach((wc, planned) ->
+                work.computeIfAbsent(wc, k -> new ArrayList<>()).addAll(planned));
         Map<Long, WorkCenterLoad> loads = new HashMap<>();
         for (WorkCenter wc : workCenters) {
             WorkCalendar calendar = wc.calendarId() == null ? null : calendars.get(wc.calendarId());
@@ -104,5 +117,45 @@ public class CapacityService {
             loads.put(wc.id(), WorkCenterLoad.of(time, buckets, work.getOrDefault(wc.id(), List.of())));
         }
         return loads;
+    }
+
+    /**
+     * The planner's load: its latest schedule's work-order proposals overlapping the horizon, each with the work
+     * order's expected duration (from Odoo) at the proposed dates, on the proposed work center (by code or name) or
+     * else the work order's current one. One planner read and at most one Odoo read.
+     */
+    private Map<Long, List<Work>> plannedWork(Collection<WorkCenter> workCenters, Instant from, Instant to) {
+        List<ScheduleProposal> proposals = PlannerCalls.call(() -> planning.latestWorkOrderProposals(from, to));
+        if (proposals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, WorkOrder> workOrders = odoo.findByIds(Entity.WORK_ORDER,
+                proposals.stream().map(ScheduleProposal::workOrderId).collect(Collectors.toSet()),
+                Set.of("name", "workCenterId", "expectedMinutes")).stream()
+                .collect(Collectors.toMap(WorkOrder::id, Function.identity()));
+        Map<String, Long> byCodeOrName = new HashMap<>();
+        for (WorkCenter wc : workCenters) {
+            if (wc.name() != null) {
+                byCodeOrName.putIfAbsent(wc.name().toUpperCase(Locale.ROOT), wc.id());
+            }
+            if (wc.code() != null) {
+                byCodeOrName.put(wc.code().toUpperCase(Locale.ROOT), wc.id());
+            }
+        }
+        Map<Long, List<Work>> planned = new HashMap<>();
+        for (ScheduleProposal p : proposals) {
+            WorkOrder wo = workOrders.get(p.workOrderId());
+            if (wo == null || wo.expectedMinutes() == null) {
+                continue;
+            }
+            Long target = p.workCenter() == null ? wo.workCenterId()
+                    : byCodeOrName.get(p.workCenter().toUpperCase(Locale.ROOT));
+            if (target != null) {
+                planned.computeIfAbsent(target, k -> new ArrayList<>()).add(Work.planned(
+                        p.manufacturingOrder() + " / " + (wo.name() == null ? "work order " + wo.id() : wo.name()),
+                        p.plannedStart(), p.plannedFinish(), wo.expectedMinutes() / 60.0, HoursBasis.CLOCK));
+            }
+        }
+        return planned;
     }
 }

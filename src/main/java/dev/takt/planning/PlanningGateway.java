@@ -130,6 +130,12 @@ public interface PlanningGateway {
     List<ScheduleProposal> latestScheduleProposals(Collection<String> manufacturingOrders);
 
     /**
+     * The work-order proposals of the latest schedule batch that overlap {@code [from, to)}, in line order: the
+     * planner's load, for work-center fields. Empty when no batch was submitted.
+     */
+    List<ScheduleProposal> latestWorkOrderProposals(Instant from, Instant to);
+
+    /**
      * The lines of a forecast version for these items whose buckets overlap {@code [from, to]} (days, either bound
      * may be null), in line order: one read whatever the number of items.
      */

@@ -230,6 +230,11 @@ class PlanningIntakeTest {
         }
 
         @Override
+        public List<ScheduleProposal> latestWorkOrderProposals(Instant from, Instant to) {
+            return List.of();
+        }
+
+        @Override
         public List<ForecastLine> forecastLinesFor(int version, java.util.Collection<ItemCode> items,
                 java.time.LocalDate from, java.time.LocalDate to) {
             return List.of();

@@ -227,6 +227,22 @@ public class NativePlanningGateway implements PlanningGateway {
     }
 
     @Override
+    public List<ScheduleProposal> latestWorkOrderProposals(Instant from, Instant to) {
+        Integer latest = em.createQuery("SELECT MAX(b.number) FROM ScheduleBatchRow b", Integer.class)
+                .getSingleResult();
+        if (latest == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM ScheduleProposalRow p WHERE p.batch = :batch"
+                        + " AND p.workOrderId IS NOT NULL AND p.plannedStart < :toValue AND p.plannedFinish > :fromValue"
+                        + " ORDER BY p.line", ScheduleProposalRow.class)
+                .setParameter("batch", latest)
+                .setParameter("fromValue", Utc.of(from))
+                .setParameter("toValue", Utc.of(to))
+                .getResultStream().map(ScheduleProposalRow::toDomain).toList();
+    }
+
+    @Override
     public List<ForecastLine> forecastLinesFor(int version, Collection<ItemCode> items, LocalDate from,
             LocalDate to) {
         if (items.isEmpty()) {
