@@ -169,7 +169,7 @@ public class OdooClient {
             } else {
                 message = "Odoo answered HTTP " + status + (status == 404
                         ? ": is " + response.uri() + " the JSON-RPC address of an Odoo server?"
-                        : body.length == 0 ? "" : ": " + snippet(body));
+                        : body.length == 0 ? "" : unexpected(body, model, method));
             }
             throw OdooCallException.of(kind, message, null, status, model, method, null);
         }
@@ -181,12 +181,12 @@ public class OdooClient {
             reply = OdooJson.parse(body);
         } catch (JsonException e) {
             throw retriable("Odoo answered HTTP " + status + " with something that is not JSON ("
-                    + response.headers().firstValue("Content-Type").orElse("no content type") + "): "
-                    + snippet(body), status, model, method, e);
+                    + response.headers().firstValue("Content-Type").orElse("no content type") + ")"
+                    + unexpected(body, model, method), status, model, method, e);
         }
         if (!(reply instanceof JsonObject object)) {
-            throw retriable("Odoo answered HTTP " + status + " with JSON that is not a JSON-RPC reply: "
-                    + snippet(body), status, model, method, null);
+            throw retriable("Odoo answered HTTP " + status + " with JSON that is not a JSON-RPC reply"
+                    + unexpected(body, model, method), status, model, method, null);
         }
         JsonValue replyId = object.get("id");
         if (replyId != null && replyId.getValueType() == JsonValue.ValueType.NUMBER
@@ -235,6 +235,15 @@ public class OdooClient {
     private static String seconds(Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    /**
+     * An unexpected body is logged for the administrator but kept out of the message, which reaches API clients: a
+     * proxy's or a crashed server's page may carry anything.
+     */
+    private static String unexpected(byte[] body, String model, String method) {
+        LOG.warning(() -> "Unexpected reply body to " + model + "/" + method + ": " + snippet(body));
+        return ", " + body.length + " bytes (logged)";
     }
 
     private static String snippet(byte[] body) {

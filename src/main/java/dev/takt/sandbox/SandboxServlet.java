@@ -46,21 +46,6 @@ public class SandboxServlet extends HttpServlet {
     private transient SandboxJsonRpc rpc;
     private boolean enabled;
 
-    /** Thrown to make the container abort a response, so the client sees the connection end early. */
-    static final class DroppedConnection extends IOException {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        DroppedConnection() {
-            super("Odoo sandbox: connection dropped on purpose (fault injection)", null);
-        }
-
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
-        }
-    }
-
     @Override
     public void init() {
         configure(ConfigProvider.getConfig());
@@ -139,11 +124,14 @@ public class SandboxServlet extends HttpServlet {
             resp.setContentType(reply.contentType());
         }
         if (reply.dropConnection()) {
+            // announce more than is sent and close: the client sees the connection end early. (Throwing instead
+            // makes the container append its own error page to the body.)
+            resp.setHeader("Connection", "close");
             resp.setContentLength(bytes.length + 4096);
             ServletOutputStream out = resp.getOutputStream();
-            out.write(bytes);
+            out.write(bytes, 0, Math.min(bytes.length, 16));
             out.flush();
-            throw new DroppedConnection();
+            return;
         }
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
