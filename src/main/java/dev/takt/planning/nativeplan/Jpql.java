@@ -66,6 +66,14 @@ final class Jpql {
         return new Slice<>(items, rows.size() > page.limit(), total);
     }
 
+    /** Every row ordered by {@code orderBy}, mapped by {@code map}: for reads bounded by their conditions. */
+    <R, T> List<T> list(EntityManager em, Class<? extends R> type, String orderBy, Function<R, T> map) {
+        TypedQuery<? extends R> query = em.createQuery("SELECT " + alias + " FROM " + entity + " " + alias
+                + where(conditions) + " ORDER BY " + orderBy, type);
+        conditions.forEach(c -> query.setParameter(c.parameter(), c.value()));
+        return query.getResultStream().map(r -> map.apply(r)).toList();
+    }
+
     private static String where(List<Condition> applied) {
         return applied.isEmpty() ? ""
                 : " WHERE " + String.join(" AND ", applied.stream().map(Condition::text).toList());

@@ -21,7 +21,6 @@ import dev.takt.planning.ScheduleFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -197,49 +196,34 @@ public class NativePlanningGateway implements PlanningGateway {
 
     @Override
     public List<PlannedOrder> latestPlannedOrders(Collection<ItemCode> items, Instant from, Instant to) {
-        if (items.isEmpty()) {
+        Integer batch = latest("PlannedOrderBatchRow");
+        if (items.isEmpty() || batch == null) {
             return List.of();
         }
-        List<Integer> latest = em.createQuery("SELECT MAX(b.number) FROM PlannedOrderBatchRow b", Integer.class)
-                .getResultList();
-        if (latest.isEmpty() || latest.get(0) == null) {
-            return List.of();
-        }
-        StringBuilder jpql = new StringBuilder(
-                "SELECT o FROM PlannedOrderRow o WHERE o.batch = :batch AND o.item IN :items");
-        if (from != null) {
-            jpql.append(" AND o.due >= :fromValue");
-        }
-        if (to != null) {
-            jpql.append(" AND o.due <= :toValue");
-        }
-        TypedQuery<PlannedOrderRow> query = em.createQuery(jpql.append(" ORDER BY o.line").toString(),
-                PlannedOrderRow.class)
-                .setParameter("batch", latest.get(0))
-                .setParameter("items", items.stream().map(ItemCode::value).distinct().toList());
-        if (from != null) {
-            query.setParameter("fromValue", Utc.of(from));
-        }
-        if (to != null) {
-            query.setParameter("toValue", Utc.of(to));
-        }
-        return query.getResultStream().map(PlannedOrderRow::toDomain).toList();
+        return new Jpql("PlannedOrderRow", "o")
+                .where(true, "o.batch = :batch", "batch", batch)
+                .where(true, "o.item IN :items", "items", items.stream().map(ItemCode::value).distinct().toList())
+                .where(from != null, "o.due >= :fromValue", "fromValue", Utc.of(from))
+                .where(to != null, "o.due <= :toValue", "toValue", Utc.of(to))
+                .list(em, PlannedOrderRow.class, "o.line", PlannedOrderRow::toDomain);
+    }
+
+    /** The number of the latest batch stored in {@code batchEntity}, or null when there is none. */
+    private Integer latest(String batchEntity) {
+        return em.createQuery("SELECT MAX(b.number) FROM " + batchEntity + " b", Integer.class).getSingleResult();
     }
 
     @Override
     public List<ScheduleProposal> latestWorkOrderProposals(Instant from, Instant to) {
-        Integer latest = em.createQuery("SELECT MAX(b.number) FROM ScheduleBatchRow b", Integer.class)
-                .getSingleResult();
-        if (latest == null) {
+        Integer batch = latest("ScheduleBatchRow");
+        if (batch == null) {
             return List.of();
         }
-        return em.createQuery("SELECT p FROM ScheduleProposalRow p WHERE p.batch = :batch"
-                        + " AND p.workOrderId IS NOT NULL AND p.plannedStart < :toValue AND p.plannedFinish > :fromValue"
-                        + " ORDER BY p.line", ScheduleProposalRow.class)
-                .setParameter("batch", latest)
-                .setParameter("fromValue", Utc.of(from))
-                .setParameter("toValue", Utc.of(to))
-                .getResultStream().map(ScheduleProposalRow::toDomain).toList();
+        return new Jpql("ScheduleProposalRow", "p")
+                .where(true, "p.batch = :batch", "batch", batch)
+                .where(true, "p.workOrderId IS NOT NULL AND p.plannedStart < :toValue", "toValue", Utc.of(to))
+                .where(true, "p.plannedFinish > :fromValue", "fromValue", Utc.of(from))
+                .list(em, ScheduleProposalRow.class, "p.line", ScheduleProposalRow::toDomain);
     }
 
     @Override
@@ -248,42 +232,24 @@ public class NativePlanningGateway implements PlanningGateway {
         if (items.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder(
-                "SELECT l FROM ForecastLineRow l WHERE l.batch = :version AND l.item IN :items");
-        if (from != null) {
-            jpql.append(" AND l.bucketEnd >= :fromValue");
-        }
-        if (to != null) {
-            jpql.append(" AND l.bucketStart <= :toValue");
-        }
-        TypedQuery<ForecastLineRow> query = em.createQuery(jpql.append(" ORDER BY l.line").toString(),
-                ForecastLineRow.class)
-                .setParameter("version", version)
-                .setParameter("items", items.stream().map(ItemCode::value).distinct().toList());
-        if (from != null) {
-            query.setParameter("fromValue", from);
-        }
-        if (to != null) {
-            query.setParameter("toValue", to);
-        }
-        return query.getResultStream().map(ForecastLineRow::toDomain).toList();
+        return new Jpql("ForecastLineRow", "l")
+                .where(true, "l.batch = :version", "version", version)
+                .where(true, "l.item IN :items", "items", items.stream().map(ItemCode::value).distinct().toList())
+                .where(from != null, "l.bucketEnd >= :fromValue", "fromValue", from)
+                .where(to != null, "l.bucketStart <= :toValue", "toValue", to)
+                .list(em, ForecastLineRow.class, "l.line", ForecastLineRow::toDomain);
     }
 
     @Override
     public List<ScheduleProposal> latestScheduleProposals(Collection<String> manufacturingOrders) {
-        if (manufacturingOrders.isEmpty()) {
+        Integer batch = latest("ScheduleBatchRow");
+        if (manufacturingOrders.isEmpty() || batch == null) {
             return List.of();
         }
-        Integer latest = em.createQuery("SELECT MAX(b.number) FROM ScheduleBatchRow b", Integer.class)
-                .getSingleResult();
-        if (latest == null) {
-            return List.of();
-        }
-        return em.createQuery("SELECT p FROM ScheduleProposalRow p WHERE p.batch = :batch"
-                        + " AND p.manufacturingOrder IN :orders ORDER BY p.line", ScheduleProposalRow.class)
-                .setParameter("batch", latest)
-                .setParameter("orders", List.copyOf(Set.copyOf(manufacturingOrders)))
-                .getResultStream().map(ScheduleProposalRow::toDomain).toList();
+        return new Jpql("ScheduleProposalRow", "p")
+                .where(true, "p.batch = :batch", "batch", batch)
+                .where(true, "p.manufacturingOrder IN :orders", "orders", List.copyOf(Set.copyOf(manufacturingOrders)))
+                .list(em, ScheduleProposalRow.class, "p.line", ScheduleProposalRow::toDomain);
     }
 
     @Override
