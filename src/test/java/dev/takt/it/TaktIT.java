@@ -22,7 +22,7 @@ import java.util.Map;
 @ExtendWith(ArquillianExtension.class)
 public abstract class TaktIT {
 
-    protected static final String BASE = "http://localhost:" + System.getProperty("test.http.port", "9080");
+    public static final String BASE = "http://localhost:" + System.getProperty("test.http.port", "9080");
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
