@@ -4,7 +4,12 @@
  * <p>Owns: items, bills of materials, operations, work centers and their calendars, warehouses and stock
  * positions, sales/purchase/manufacturing orders, reorder rules, and the query vocabulary
  * ({@link dev.takt.domain.Entity}, {@link dev.takt.domain.Criterion}, {@link dev.takt.domain.EntityQuery})
- * that callers use to ask a gateway for them.
+ * that callers use to ask a gateway for them; the commands Takt sends to a system of record
+ * ({@link dev.takt.domain.ReleaseManufacturingOrder}, {@link dev.takt.domain.ReleasePurchaseOrder},
+ * {@link dev.takt.domain.ScheduleChange}, {@link dev.takt.domain.ReorderRuleUpdate}), each identified where it creates
+ * something by an {@link dev.takt.domain.IdempotencyKey}, and their results ({@link dev.takt.domain.ReleasedOrder},
+ * {@link dev.takt.domain.ScheduleOutcome}, {@link dev.takt.domain.ReorderRuleOutcome}). Commands and value objects
+ * check themselves when constructed.
  *
  * <p>Must not know: Odoo's or any planner's model and field names, HTTP, JSON, CDI, JPA or GraphQL. Records
  * read from a system of record may be <em>partial</em>: a reader asks only for the fields it needs, so every
