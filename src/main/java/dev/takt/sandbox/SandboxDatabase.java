@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -16,6 +20,13 @@ import java.util.function.Supplier;
  * The sandbox's in-memory Odoo database ({@code mfg}): every model with its records, sequences, user passwords,
  * and the caches derived from records (one2many indexes, stock sums), each invalidated by the version of the
  * models it reads.
+ *
+ * <p>Every RPC call that may write runs in a {@linkplain #begin transaction}, as each Odoo request does: "now" is
+ * the transaction's start for everything it creates or writes ({@code cr.now()}, PostgreSQL's {@code now()}); every
+ * record it changes, directly or as a side effect (a work order planned, a quant reserved), gets that
+ * {@code write_date} and the caller as {@code write_uid} when it commits; and when the call fails, every change is
+ * undone ({@link #rollback}), so a failed create leaves nothing behind. Ids and sequence numbers used by a
+ * rolled-back transaction are not given again, as with PostgreSQL sequences.
  *
  * <p>Not thread-safe for writes: callers hold a read lock to read (the caches tolerate concurrent readers) and
  * a write lock to change anything.
@@ -36,9 +47,59 @@ public final class SandboxDatabase {
     private final Map<String, List<SandboxField>> referencing = new HashMap<>();
     private Long fixedNow;
     private int currentUid = 1;
+    private Transaction tx;
+    /** True while PostgreSQL itself would change rows (ON DELETE SET NULL): no write_date for those. */
+    private boolean byDatabase;
 
     private record Derived(int[] versions, Object value) {
     }
+
+    private record Touched(SandboxModel model, int id) {
+    }
+
+    /** One RPC call's changes: its start time, the records it touched, and how to undo them. */
+    private static final class Transaction {
+        final long now;
+        final int uid;
+        final Set<Touched> touched = new LinkedHashSet<>();
+        final Deque<Runnable> undo = new ArrayDeque<>();
+
+        Transaction(long now, int uid) {
+            this.now = now;
+            this.uid = uid;
+        }
+    }
+
+    /** Records a transaction's changes; inert outside one. */
+    private final SandboxModel.Journal journal = new SandboxModel.Journal() {
+        @Override
+        public void changed(SandboxModel model, int id, int slot, Object old) {
+            Transaction t = tx;
+            if (t == null) {
+                return;
+            }
+            t.undo.push(() -> model.unset(id, slot, old));
+            if (!byDatabase && slot != model.field("write_date").slot && slot != model.field("write_uid").slot) {
+                t.touched.add(new Touched(model, id));
+            }
+        }
+
+        @Override
+        public void inserted(SandboxModel model, int id) {
+            Transaction t = tx;
+            if (t != null) {
+                t.undo.push(() -> model.uninsert(id));
+            }
+        }
+
+        @Override
+        public void deleted(SandboxModel model, int id, Object[] row) {
+            Transaction t = tx;
+            if (t != null) {
+                t.undo.push(() -> model.undelete(id, row));
+            }
+        }
+    };
 
     private record Index(int version, int[][] byParent) {
     }
@@ -48,6 +109,7 @@ public final class SandboxDatabase {
         this.models = SandboxSchema.createModels();
         this.clock = clock;
         for (SandboxModel m : models.values()) {
+            m.journal(journal);
             for (SandboxField f : m.fields().values()) {
                 if (f.stored() && (f.type() == SandboxFieldType.MANY2ONE || f.type() == SandboxFieldType.MANY2MANY)) {
                     referencing.computeIfAbsent(f.relation(), k -> new ArrayList<>()).add(f);
@@ -81,9 +143,55 @@ public final class SandboxDatabase {
         return out;
     }
 
-    /** Now, in epoch seconds (UTC), from the clock, or the frozen instant the generator uses. */
+    /**
+     * Now, in epoch seconds (UTC): the start of the current transaction, else the frozen instant the generator
+     * uses, else the clock.
+     */
     long now() {
+        Transaction t = tx;
+        if (t != null) {
+            return t.now;
+        }
         return fixedNow != null ? fixedNow : clock.instant().getEpochSecond();
+    }
+
+    // ------------------------------------------------------------------------------------------- transactions
+
+    /** Starts the transaction of one call made by {@code uid}: "now" is fixed until it ends. */
+    void begin(int uid) {
+        if (tx != null) {
+            throw new IllegalStateException("a transaction is already open");
+        }
+        tx = new Transaction(fixedNow != null ? fixedNow : clock.instant().getEpochSecond(), uid);
+    }
+
+    /** Ends the transaction: every record it touched that still exists gets its start as {@code write_date}. */
+    void commit() {
+        Transaction t = tx;
+        tx = null;
+        if (t == null) {
+            return;
+        }
+        Long stamp = t.now;
+        Integer uid = SandboxValues.id(t.uid);
+        for (Touched r : t.touched) {
+            if (r.model().exists(r.id())) {
+                r.model().set(r.id(), r.model().field("write_date"), stamp);
+                r.model().set(r.id(), r.model().field("write_uid"), uid);
+            }
+        }
+    }
+
+    /** Undoes everything the transaction did, newest change first. */
+    void rollback() {
+        Transaction t = tx;
+        tx = null;
+        if (t == null) {
+            return;
+        }
+        while (!t.undo.isEmpty()) {
+            t.undo.pop().run();
+        }
     }
 
     /** Today (UTC). */
@@ -391,8 +499,19 @@ public final class SandboxDatabase {
         m.set(id, f, value);
     }
 
+    /**
+     * Marks a record as written by the current transaction even when none of its values changed (Odoo's
+     * {@code write} always sets {@code write_date}); outside a transaction, stamps it at once.
+     */
     void stampWrite(String model, int id) {
         SandboxModel m = require(model);
+        Transaction t = tx;
+        if (t != null) {
+            if (m.exists(id)) {
+                t.touched.add(new Touched(m, id));
+            }
+            return;
+        }
         m.set(id, m.field("write_date"), now());
         m.set(id, m.field("write_uid"), SandboxValues.id(currentUid));
     }
@@ -426,22 +545,32 @@ public final class SandboxDatabase {
                         if (f.cascade()) {
                             cascade.add(id);
                         } else {
-                            row[f.slot] = null;
-                            owner.touch();
+                            int record = id;
+                            byDatabase(() -> owner.set(record, f, null));
                         }
                     }
                 } else {
                     int[] refs = (int[]) row[f.slot];
                     int[] kept = Arrays.stream(refs).filter(r -> !gone.get(r)).toArray();
                     if (kept.length != refs.length) {
-                        row[f.slot] = kept;
-                        owner.touch();
+                        int record = id;
+                        byDatabase(() -> owner.set(record, f, kept));
                     }
                 }
             }
             if (!cascade.isEmpty()) {
                 delete(owner.name(), cascade.stream().mapToInt(Integer::intValue).toArray());
             }
+        }
+    }
+
+    /** Runs a change PostgreSQL makes on its own (a foreign key's ON DELETE): journaled, but not a write. */
+    private void byDatabase(Runnable change) {
+        byDatabase = true;
+        try {
+            change.run();
+        } finally {
+            byDatabase = false;
         }
     }
 

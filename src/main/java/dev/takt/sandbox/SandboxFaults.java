@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>JSON keys (all optional): {@code latencyMs} (added to every matching call), {@code http503Ratio},
  * {@code resetRatio} (connection cut mid-response), {@code emptyRatio} (HTTP 200, empty body), {@code errorRatio}
  * (an Odoo error envelope with {@code errorName}, default {@value #DEFAULT_ERROR_NAME}, and {@code errorMessage},
- * default "{@value #DEFAULT_ERROR_MESSAGE}"), {@code down} (every request's connection is dropped, whatever the
+ * default "{@value #DEFAULT_ERROR_MESSAGE}"), {@code applyThenDropRatio} (the call is carried out and committed,
+ * then the connection is cut before the reply is complete: a reply lost after Odoo applied a create), {@code down} (every request's connection is dropped, whatever the
  * filters), {@code seed} (of the draws), {@code models} and {@code methods} (lists; when given, faults other than
  * {@code down} apply only to {@code execute_kw} calls on those models / methods; {@code common} calls count as
  * model {@code common}). Ratios are in [0, 1] and their sum at most 1.
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param resetRatio   share of matching calls whose connection is cut
  * @param emptyRatio   share of matching calls answered with an empty body
  * @param errorRatio   share of matching calls answered with an Odoo error
+ * @param applyThenDropRatio share of matching calls carried out whose reply is then cut
  * @param errorName    {@code error.data.name} of injected errors
  * @param errorMessage message of injected errors
  * @param down         drop every request
@@ -35,15 +37,15 @@ import java.util.Set;
  * @param methods      methods the faults apply to (empty: all)
  */
 public record SandboxFaults(long latencyMs, double http503Ratio, double resetRatio, double emptyRatio,
-        double errorRatio, String errorName, String errorMessage, boolean down, long seed, Set<String> models,
-        Set<String> methods) {
+        double errorRatio, double applyThenDropRatio, String errorName, String errorMessage, boolean down, long seed,
+        Set<String> models, Set<String> methods) {
 
     /** Default name of an injected error: PostgreSQL's serialization failure, which Odoo reports as is. */
     public static final String DEFAULT_ERROR_NAME = "psycopg2.errors.SerializationFailure";
     /** Default message of an injected error. */
     public static final String DEFAULT_ERROR_MESSAGE = "could not serialize access due to concurrent update";
     /** No faults. */
-    public static final SandboxFaults NONE = new SandboxFaults(0, 0, 0, 0, 0, DEFAULT_ERROR_NAME,
+    public static final SandboxFaults NONE = new SandboxFaults(0, 0, 0, 0, 0, 0, DEFAULT_ERROR_NAME,
             DEFAULT_ERROR_MESSAGE, false, 0, Set.of(), Set.of());
 
     /** What happens to one call. */
@@ -58,18 +60,20 @@ public record SandboxFaults(long latencyMs, double http503Ratio, double resetRat
         EMPTY,
         /** An Odoo error envelope. */
         ERROR,
+        /** Carried out and committed, then the connection is cut mid-reply. */
+        APPLY_THEN_DROP,
         /** Connection dropped because the sandbox is "down". */
         DOWN
     }
 
     /** Validates ratios and fills defaults. */
     public SandboxFaults {
-        for (double r : new double[] {http503Ratio, resetRatio, emptyRatio, errorRatio}) {
+        for (double r : new double[] {http503Ratio, resetRatio, emptyRatio, errorRatio, applyThenDropRatio}) {
             if (r < 0 || r > 1 || Double.isNaN(r)) {
                 throw new IllegalArgumentException("fault ratios must be between 0 and 1");
             }
         }
-        if (http503Ratio + resetRatio + emptyRatio + errorRatio > 1.0 + 1e-9) {
+        if (http503Ratio + resetRatio + emptyRatio + errorRatio + applyThenDropRatio > 1.0 + 1e-9) {
             throw new IllegalArgumentException("fault ratios must add up to at most 1");
         }
         if (latencyMs < 0) {
@@ -84,7 +88,7 @@ public record SandboxFaults(long latencyMs, double http503Ratio, double resetRat
     /** Reads the JSON form (see the class comment); unknown keys are refused. */
     public static SandboxFaults fromJson(JsonObject json) {
         Set<String> known = Set.of("latencyMs", "http503Ratio", "resetRatio", "emptyRatio", "errorRatio",
-                "errorName", "errorMessage", "down", "seed", "models", "methods");
+                "applyThenDropRatio", "errorName", "errorMessage", "down", "seed", "models", "methods");
         for (String key : json.keySet()) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("unknown fault key '" + key + "'; known keys: " + known);
@@ -92,7 +96,8 @@ public record SandboxFaults(long latencyMs, double http503Ratio, double resetRat
         }
         return new SandboxFaults(num(json, "latencyMs").longValue(), num(json, "http503Ratio").doubleValue(),
                 num(json, "resetRatio").doubleValue(), num(json, "emptyRatio").doubleValue(),
-                num(json, "errorRatio").doubleValue(), str(json, "errorName"), str(json, "errorMessage"),
+                num(json, "errorRatio").doubleValue(), num(json, "applyThenDropRatio").doubleValue(),
+                str(json, "errorName"), str(json, "errorMessage"),
                 json.get("down") == JsonValue.TRUE, num(json, "seed").longValue(), set(json, "models"),
                 set(json, "methods"));
     }
@@ -101,6 +106,7 @@ public record SandboxFaults(long latencyMs, double http503Ratio, double resetRat
     public JsonObject toJson() {
         JsonObjectBuilder b = Json.createObjectBuilder().add("latencyMs", latencyMs).add("http503Ratio", http503Ratio)
                 .add("resetRatio", resetRatio).add("emptyRatio", emptyRatio).add("errorRatio", errorRatio)
+                .add("applyThenDropRatio", applyThenDropRatio)
                 .add("errorName", errorName).add("errorMessage", errorMessage).add("down", down).add("seed", seed);
         JsonArrayBuilder m = Json.createArrayBuilder();
         models.stream().sorted().forEach(m::add);
@@ -136,7 +142,11 @@ public record SandboxFaults(long latencyMs, double http503Ratio, double resetRat
             return Kind.EMPTY;
         }
         edge += errorRatio;
-        return u < edge ? Kind.ERROR : Kind.NONE;
+        if (u < edge) {
+            return Kind.ERROR;
+        }
+        edge += applyThenDropRatio;
+        return u < edge ? Kind.APPLY_THEN_DROP : Kind.NONE;
     }
 
     private static Number num(JsonObject json, String key) {

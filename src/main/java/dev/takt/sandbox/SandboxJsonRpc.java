@@ -202,6 +202,9 @@ public class SandboxJsonRpc {
         }
         long latency = faults.applies(call.executeKw ? call.model : "common".equals(service) ? "common" : null,
                 call.method) ? faults.latencyMs() : 0;
+        if (fault == SandboxFaults.Kind.APPLY_THEN_DROP) {
+            return new SandboxReply(reply.status(), reply.contentType(), reply.body(), true, latency);
+        }
         return latency > 0 ? reply.delayed(latency) : reply;
     }
 
@@ -259,7 +262,7 @@ public class SandboxJsonRpc {
     private SandboxReply faulted(SandboxFaults.Kind fault, JsonValue id) {
         SandboxFaults f = faults;
         return switch (fault) {
-            case NONE -> null;
+            case NONE, APPLY_THEN_DROP -> null;
             case DOWN, RESET -> new SandboxReply(200, SandboxReply.JSON, "{\"jsonrpc\": \"2.0\", \"id\": ", true,
                     fault == SandboxFaults.Kind.DOWN ? 0 : f.latencyMs());
             case HTTP_503 -> new SandboxReply(503, SandboxReply.TEXT, "Service Unavailable", false, f.latencyMs());

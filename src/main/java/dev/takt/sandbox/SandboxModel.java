@@ -26,6 +26,22 @@ public final class SandboxModel {
     private int maxId;
     private int count;
     private int version;
+    private Journal journal;
+
+    /**
+     * Told about every change of a record's row, so that a transaction can stamp what it touched and undo it all
+     * when it fails.
+     */
+    interface Journal {
+        /** {@code slot} of record {@code id} held {@code old} before it was set. */
+        void changed(SandboxModel model, int id, int slot, Object old);
+
+        /** Record {@code id} was inserted. */
+        void inserted(SandboxModel model, int id);
+
+        /** Record {@code id} was deleted; {@code row} is its last content. */
+        void deleted(SandboxModel model, int id, Object[] row);
+    }
 
     SandboxModel(String name, String description, String defaultOrder, List<String> readGroups,
             List<String> writeGroups) {
@@ -94,8 +110,8 @@ public final class SandboxModel {
         return version;
     }
 
-    void touch() {
-        version++;
+    void journal(Journal j) {
+        this.journal = j;
     }
 
     int slotCount() {
@@ -125,13 +141,54 @@ public final class SandboxModel {
         maxId = id;
         count++;
         version++;
+        if (journal != null) {
+            journal.inserted(this, id);
+        }
         return id;
     }
 
     void delete(int id) {
+        Object[] row = row(id);
+        if (row != null) {
+            rows[id] = null;
+            count--;
+            version++;
+            if (journal != null) {
+                journal.deleted(this, id, row);
+            }
+        }
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof int[] x && b instanceof int[] y) {
+            return Arrays.equals(x, y);
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    /** Undoes an insert: the id stays used, as a PostgreSQL sequence would leave it. */
+    void uninsert(int id) {
         if (row(id) != null) {
             rows[id] = null;
             count--;
+            version++;
+        }
+    }
+
+    /** Undoes a delete. */
+    void undelete(int id, Object[] row) {
+        if (id > 0 && id <= maxId && rows[id] == null) {
+            rows[id] = row;
+            count++;
+            version++;
+        }
+    }
+
+    /** Undoes a set. */
+    void unset(int id, int slot, Object old) {
+        Object[] row = row(id);
+        if (row != null) {
+            row[slot] = old;
             version++;
         }
     }
@@ -144,8 +201,12 @@ public final class SandboxModel {
     void set(int id, SandboxField field, Object value) {
         Object[] row = row(id);
         if (row != null) {
+            Object old = row[field.slot];
             row[field.slot] = value;
             version++;
+            if (journal != null && !same(old, value)) {
+                journal.changed(this, id, field.slot, old);
+            }
         }
     }
 }

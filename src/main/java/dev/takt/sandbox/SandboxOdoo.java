@@ -28,6 +28,10 @@ import java.util.TreeSet;
  * {@code write}, {@code unlink}, {@code name_search}, {@code exists}) plus the business methods of
  * {@link SandboxRules}. Failures are {@link SandboxOdooError}s carrying Odoo's exception name and message.
  *
+ * <p>A call that may write is one transaction, as an Odoo request is: all of it or nothing (a create whose second
+ * order line fails leaves no order), and every record it touched gets the transaction's start as
+ * {@code write_date} (see {@link SandboxDatabase}).
+ *
  * <p>Not thread-safe: the caller holds the database's read lock for {@link #isReadOnly read-only} methods and
  * its write lock otherwise.
  */
@@ -180,6 +184,23 @@ public final class SandboxOdoo {
         Map<String, JsonValue> a = bind(pythonClass(modelName) + "." + method + "()", sig, rest, kwargs);
         JsonObject context = kwargs.get("context") instanceof JsonObject c ? c : JsonValue.EMPTY_JSON_OBJECT;
         db.currentUid(uid);
+        if (isReadOnly(method)) {
+            return run(uid, m, modelName, method, ids, a, context);
+        }
+        db.begin(uid);
+        try {
+            Object result = run(uid, m, modelName, method, ids, a, context);
+            db.commit();
+            return result;
+        } catch (RuntimeException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
+    /** One method, after Odoo's checks; a method that writes runs in the caller's transaction. */
+    private Object run(int uid, SandboxModel m, String modelName, String method, int[] ids, Map<String, JsonValue> a,
+            JsonObject context) {
         switch (method) {
             case "search_read" -> {
                 checkAccess(uid, m, "read");

@@ -158,8 +158,29 @@ final class SandboxRules {
     }
 
     void afterCreate(String model, int id) {
-        if (model.equals("mrp.production")) {
-            mrp.afterCreate(id);
+        switch (model) {
+            case "mrp.production" -> mrp.afterCreate(id);
+            case "purchase.order" -> purchaseDatePlanned(id);
+            case "purchase.order.line" -> purchaseDatePlanned(db.ref(model, "order_id", id));
+            default -> {
+            }
+        }
+    }
+
+    /** Odoo's {@code purchase.order._compute_date_planned}: the earliest expected arrival of its lines. */
+    private void purchaseDatePlanned(Integer order) {
+        if (order == null || !db.require("purchase.order").exists(order)) {
+            return;
+        }
+        Long earliest = null;
+        for (int line : db.ids("purchase.order", "order_line", order)) {
+            Long planned = (Long) db.value("purchase.order.line", "date_planned", line);
+            if (planned != null && (earliest == null || planned < earliest)) {
+                earliest = planned;
+            }
+        }
+        if (earliest != null && !earliest.equals(db.value("purchase.order", "date_planned", order))) {
+            db.set("purchase.order", order, "date_planned", earliest);
         }
     }
 
@@ -175,6 +196,18 @@ final class SandboxRules {
         switch (model) {
             case "mrp.production" -> mrp.afterWriteProduction(ids, v);
             case "mrp.workorder" -> mrp.afterWriteWorkorder(ids, v);
+            case "purchase.order" -> {
+                for (int id : ids) {
+                    purchaseDatePlanned(id);
+                }
+            }
+            case "purchase.order.line" -> {
+                if (v.containsKey("date_planned")) {
+                    for (int id : ids) {
+                        purchaseDatePlanned(db.ref(model, "order_id", id));
+                    }
+                }
+            }
             case "stock.location" -> {
                 if (v.containsKey("name") || v.containsKey("location_id")) {
                     for (int id : ids) {
@@ -315,7 +348,7 @@ final class SandboxRules {
                         db.value("sale.order.line", "product_uom", line), stock, customers, date,
                         db.str("sale.order", "name", so), "sale_line_id", line);
             }
-            db.stampWrite("sale.order", so);
+            stampLines("sale.order", so);
         }
         return JsonValue.TRUE;
     }
@@ -340,7 +373,7 @@ final class SandboxRules {
                         db.value("purchase.order.line", "date_planned", line), db.str("purchase.order", "name", po),
                         "purchase_line_id", line);
             }
-            db.stampWrite("purchase.order", po);
+            stampLines("purchase.order", po);
         }
         return JsonValue.TRUE;
     }
@@ -369,9 +402,20 @@ final class SandboxRules {
                     }
                 }
             }
-            db.stampWrite(model, order);
+            stampLines(model, order);
         }
         return JsonValue.TRUE;
+    }
+
+    /**
+     * Marks an order and its lines as written: Odoo stores the lines' {@code state} (a related field), so a change
+     * of the order's state writes every line too.
+     */
+    private void stampLines(String model, int order) {
+        db.stampWrite(model, order);
+        for (int line : db.ids(model, "order_line", order)) {
+            db.stampWrite(model + ".line", line);
+        }
     }
 
     Integer locationByUsage(String usage) {

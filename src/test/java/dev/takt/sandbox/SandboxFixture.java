@@ -25,7 +25,12 @@ final class SandboxFixture {
     private int nextId = 1;
 
     SandboxFixture(int size, long seed) {
-        this.rpc = new SandboxJsonRpc(size, seed, BASE, CLOCK);
+        this(size, seed, CLOCK);
+    }
+
+    /** A sandbox whose "now" for creates and writes comes from {@code clock}. */
+    SandboxFixture(int size, long seed, Clock clock) {
+        this.rpc = new SandboxJsonRpc(size, seed, BASE, clock);
     }
 
     SandboxFixture() {
