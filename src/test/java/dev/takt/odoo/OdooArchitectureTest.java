@@ -30,7 +30,9 @@ class OdooArchitectureTest {
 
     /** What the rest of Takt may use of the connector: the ports, their failures, the probe. */
     private static final Set<String> PUBLISHED = Set.of(
-            OdooGateway.class.getName(), OdooCommands.class.getName(), OdooUnavailableException.class.getName(),
+            OdooGateway.class.getName(), OdooCommands.class.getName(), OdooChangeFeed.class.getName(),
+            OdooChangeCursor.class.getName(), OdooChanges.class.getName(), OdooChange.class.getName(),
+            OdooUnavailableException.class.getName(),
             OdooOutcomeUnknownException.class.getName(), OdooRejectedException.class.getName(),
             OdooConfigurationException.class.getName(), OdooProbe.class.getName(), OdooProbe.Result.class.getName());
 
