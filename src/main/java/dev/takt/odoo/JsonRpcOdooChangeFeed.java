@@ -29,6 +29,11 @@ import java.util.TreeSet;
  * {@code [mark - overlap, mark]}: ids and {@code write_date}s only, then the full records of the late ones, if any;
  * (2) the rest of the mark's second, by id; (3) the seconds after it, by {@code write_date} and id, keeping whole
  * seconds only, or (4) the one second that filled the page, by id. See {@link OdooChangeFeed} for why.
+ *
+ * <p>Cost: the window read returns the id and {@code write_date} of every record in the window, so a transaction
+ * that changed {@code N} records in one second is re-read, as pairs, by each of the {@code N / limit} pages that
+ * pass through and just after it: 10,000 records in pages of 500 mean 20 reads of up to 10,000 pairs. Odoo does not
+ * index {@code write_date}: each read is a scan of the model's table, as for any {@code write_date} poll.
  */
 @ApplicationScoped
 public class JsonRpcOdooChangeFeed implements OdooChangeFeed {
