@@ -6,24 +6,15 @@ import dev.takt.domain.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The {@link OdooGateway} over Odoo's JSON-RPC {@code execute_kw}, through the fault-tolerant {@link OdooRpc}.
@@ -47,7 +38,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class JsonRpcOdooGateway implements OdooGateway {
 
-    private OdooRpc rpc;
+    private OdooCalls calls;
     private OdooConnectorConfig config;
 
     /** For CDI's proxies only. */
@@ -56,7 +47,7 @@ public class JsonRpcOdooGateway implements OdooGateway {
 
     @Inject
     public JsonRpcOdooGateway(OdooRpc rpc, OdooConnectorConfig config) {
-        this.rpc = rpc;
+        this.calls = new OdooCalls(rpc, config);
         this.config = config;
     }
 
@@ -70,7 +61,8 @@ public class JsonRpcOdooGateway implements OdooGateway {
         boolean hasMore = rows.size() > limit;
         JsonArray page = hasMore ? head(rows, limit) : rows;
         List<T> items = mapping.toRecords(page, query.fields(), this::readRelated);
-        Long total = query.countTotal() ? searchCount(mapping, mapping.domain(query.criteria(), List.of())) : null;
+        Long total = query.countTotal() ? calls.searchCount(mapping.model(), mapping.domain(query.criteria(),
+                List.of())) : null;
         return new Slice<>(items, hasMore, total);
     }
 
@@ -128,91 +120,23 @@ public class JsonRpcOdooGateway implements OdooGateway {
 
     @Override
     public String serverVersion() {
-        OdooCall call = OdooCall.common("version");
-        return invoke(call, () -> rpc.serverVersion(call)).serverVersion();
+        return calls.serverVersion().serverVersion();
     }
 
     // ---- calls ----------------------------------------------------------------------------------------------
 
     private <T extends Record> OdooModelMapping<T> mapping(Entity<T> entity) {
-        OdooCall call = OdooCall.common("version");
-        OdooDialect dialect = invoke(call, () -> rpc.dialect(call));
-        return OdooRecordMapper.of(dialect).mapping(entity);
+        return calls.mapping(entity);
     }
 
     private JsonArray searchRead(OdooModelMapping<?> mapping, JsonArray domain, Set<String> fields, int limit,
             boolean withArchived) {
-        Map<String, Object> kwargs = new LinkedHashMap<>();
-        kwargs.put("fields", mapping.odooFields(fields));
-        kwargs.put("limit", limit);
-        kwargs.put("order", "id asc");
-        if (withArchived) {
-            kwargs.put("context", Map.of("active_test", false));
-        }
-        OdooCall call = OdooCall.of(mapping.model(), "search_read", OdooJson.array(domain),
-                OdooJson.toJson(kwargs).asJsonObject());
-        JsonValue result = invoke(call, () -> rpc.executeKw(call));
-        return asArray(result, call);
-    }
-
-    private long searchCount(OdooModelMapping<?> mapping, JsonArray domain) {
-        OdooCall call = OdooCall.of(mapping.model(), "search_count", OdooJson.array(domain),
-                JsonValue.EMPTY_JSON_OBJECT);
-        JsonValue result = invoke(call, () -> rpc.executeKw(call));
-        if (result instanceof JsonNumber count) {
-            return count.longValue();
-        }
-        throw new OdooRejectedException("Odoo answered " + call.label() + " with " + result + " instead of a count",
-                null, false);
+        return calls.searchRead(mapping.model(), domain, mapping.odooFields(fields), limit, "id asc", withArchived);
     }
 
     /** The related records a computed field needs (one {@code read} per page), archived ones included. */
     private Map<Long, JsonObject> readRelated(String model, Collection<Long> ids, List<String> fields) {
-        Map<String, Object> kwargs = Map.of("fields", fields, "context", Map.of("active_test", false));
-        OdooCall call = OdooCall.of(model, "read", OdooJson.array(List.copyOf(ids)),
-                OdooJson.toJson(kwargs).asJsonObject());
-        JsonArray rows = asArray(invoke(call, () -> rpc.executeKw(call)), call);
-        Map<Long, JsonObject> byId = new HashMap<>();
-        for (JsonValue row : rows) {
-            byId.put(row.asJsonObject().getJsonNumber("id").longValue(), row.asJsonObject());
-        }
-        return byId;
-    }
-
-    /**
-     * Runs one call through the fault-tolerant adapter and translates how it failed into the port's terms.
-     * Messages are for an administrator: which connector, which call, what happened; never a Java class name.
-     */
-    private <R> R invoke(OdooCall call, Supplier<R> action) {
-        try {
-            return action.get();
-        } catch (OdooRetriableCallException e) {
-            throw new OdooUnavailableException(odoo() + " did not answer " + call.label() + ": " + e.getMessage()
-                    + attempts(call), e);
-        } catch (OdooPermanentCallException e) {
-            throw new OdooRejectedException(e.getMessage(), e.odooErrorName(),
-                    OdooErrorClassifier.isAccessDenied(e.odooErrorName()));
-        } catch (CircuitBreakerOpenException e) {
-            throw new OdooUnavailableException(odoo() + " was not called for " + call.label()
-                    + ": circuit open after repeated failures; calls resume by themselves after a pause", e);
-        } catch (BulkheadException e) {
-            throw new OdooUnavailableException(odoo() + " was not called for " + call.label()
-                    + ": too many Odoo calls in progress from this server (bulkhead full)", e);
-        } catch (TimeoutException e) {
-            throw new OdooUnavailableException(odoo() + " did not answer " + call.label() + " in time"
-                    + attempts(call), e);
-        } catch (FaultToleranceException e) {
-            throw new OdooUnavailableException(odoo() + " could not be called for " + call.label()
-                    + attempts(call), e);
-        }
-    }
-
-    private String odoo() {
-        return (config.usesSandbox() ? "The Odoo sandbox at " : "Odoo at ") + config.baseUrl();
-    }
-
-    private static String attempts(OdooCall call) {
-        return call.attempts() > 1 ? " after " + call.attempts() + " attempts" : "";
+        return calls.read(model, ids, fields);
     }
 
     private static List<Object> after(Long afterId) {
@@ -225,18 +149,5 @@ public class JsonRpcOdooGateway implements OdooGateway {
             page.add(rows.get(i));
         }
         return page.build();
-    }
-
-    private static JsonArray asArray(JsonValue result, OdooCall call) {
-        if (result instanceof JsonArray rows) {
-            return rows;
-        }
-        throw new OdooRejectedException("Odoo answered " + call.label() + " with " + abbreviate(result)
-                + " instead of a list of records", null, false);
-    }
-
-    private static String abbreviate(JsonValue value) {
-        String text = String.valueOf(value);
-        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
     }
 }

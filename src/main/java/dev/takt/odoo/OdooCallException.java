@@ -17,14 +17,16 @@ public abstract class OdooCallException extends RuntimeException {
     private final int httpStatus;
     private final String model;
     private final String method;
+    private final boolean outcomeUnknown;
 
     OdooCallException(String message, String odooErrorName, int httpStatus, String model, String method,
-            Throwable cause) {
+            Throwable cause, boolean outcomeUnknown) {
         super(message, cause);
         this.odooErrorName = odooErrorName;
         this.httpStatus = httpStatus;
         this.model = model;
         this.method = method;
+        this.outcomeUnknown = outcomeUnknown;
     }
 
     /**
@@ -40,9 +42,25 @@ public abstract class OdooCallException extends RuntimeException {
      */
     public static OdooCallException of(Classification classification, String message, String odooErrorName,
             int httpStatus, String model, String method, Throwable cause) {
+        return of(classification, message, odooErrorName, httpStatus, model, method, cause, false);
+    }
+
+    /**
+     * Creates the exception of the right kind, saying whether Odoo may have carried the call out.
+     *
+     * @param outcomeUnknown true when the request may have reached Odoo but no verdict came back (the connection
+     *                       broke after sending, the answer did not come in time, a proxy answered 5xx, the reply
+     *                       was not Odoo's JSON-RPC); false when Odoo never got it (no connection) or answered
+     *                       with an error (Odoo then rolled its transaction back)
+     * @see #of(Classification, String, String, int, String, String, Throwable)
+     */
+    public static OdooCallException of(Classification classification, String message, String odooErrorName,
+            int httpStatus, String model, String method, Throwable cause, boolean outcomeUnknown) {
         return classification == Classification.RETRIABLE
-                ? new OdooRetriableCallException(message, odooErrorName, httpStatus, model, method, cause)
-                : new OdooPermanentCallException(message, odooErrorName, httpStatus, model, method, cause);
+                ? new OdooRetriableCallException(message, odooErrorName, httpStatus, model, method, cause,
+                        outcomeUnknown)
+                : new OdooPermanentCallException(message, odooErrorName, httpStatus, model, method, cause,
+                        outcomeUnknown);
     }
 
     /** Whether trying again may help. */
@@ -66,6 +84,14 @@ public abstract class OdooCallException extends RuntimeException {
     /** The method called. */
     public String method() {
         return method;
+    }
+
+    /**
+     * True when the request may have reached Odoo and been carried out although no verdict came back: a call that
+     * creates something must then not simply be sent again (see {@link OdooCommands}).
+     */
+    public boolean outcomeUnknown() {
+        return outcomeUnknown;
     }
 
     /** {@code model/method}, as administrators read it in messages. */

@@ -40,6 +40,10 @@ import java.util.logging.Logger;
  *   <li>no connection, a timeout, HTTP 5xx/429/408, an empty or non-JSON 2xx body → retriable;</li>
  *   <li>HTTP 400 (Odoo's plain-text "Invalid JSON data"), other statuses, redirects, TLS failures → permanent.</li>
  * </ul>
+ * A failure also says whether Odoo may have carried the call out ({@link OdooCallException#outcomeUnknown()}): yes
+ * after the request was sent without a verdict coming back (the connection broke, no answer in time, a 5xx or 408
+ * from a proxy, a reply that is not Odoo's); no when no connection was made, for 429 and other 4xx, and for an
+ * Odoo error envelope (Odoo rolled the call back).
  * Every attempt is reported to the {@link OdooCallListener}s.
  */
 @ApplicationScoped
@@ -132,22 +136,22 @@ public class OdooClient {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpConnectTimeoutException e) {
             throw retriable("could not connect to " + hostOf(endpoint) + " within " + seconds(config.connectTimeout()),
-                    0, model, method, e);
+                    0, model, method, e, false);
         } catch (HttpTimeoutException e) {
-            throw retriable("no answer within " + seconds(timeout), 0, model, method, e);
+            throw retriable("no answer within " + seconds(timeout), 0, model, method, e, true);
         } catch (ConnectException e) {
             throw retriable("could not connect to " + hostOf(endpoint) + " (connection refused or host unreachable)",
-                    0, model, method, e);
+                    0, model, method, e, false);
         } catch (SSLException e) {
             throw OdooCallException.of(Classification.PERMANENT, "the TLS handshake with " + hostOf(endpoint)
                     + " failed (" + e.getMessage() + "): check its certificate and " + ConfigKeys.ODOO_URL, null, 0,
                     model, method, e);
         } catch (IOException e) {
             throw retriable("the connection to " + hostOf(endpoint) + " failed"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), 0, model, method, e);
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), 0, model, method, e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw retriable("the call was interrupted before Odoo answered", 0, model, method, e);
+            throw retriable("the call was interrupted before Odoo answered", 0, model, method, e, true);
         }
         return read(response, id, model, method);
     }
@@ -171,10 +175,13 @@ public class OdooClient {
                         ? ": is " + response.uri() + " the JSON-RPC address of an Odoo server?"
                         : body.length == 0 ? "" : unexpected(body, model, method));
             }
-            throw OdooCallException.of(kind, message, null, status, model, method, null);
+            // a proxy's 5xx or 408 may come after Odoo carried the call out; 429 and 4xx mean it was not
+            boolean unknown = kind == Classification.RETRIABLE && status != 429;
+            throw OdooCallException.of(kind, message, null, status, model, method, null, unknown);
         }
         if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
-            throw retriable("Odoo answered HTTP " + status + " with an empty body", status, model, method, null);
+            throw retriable("Odoo answered HTTP " + status + " with an empty body", status, model, method, null,
+                    true);
         }
         JsonValue reply;
         try {
@@ -182,17 +189,17 @@ public class OdooClient {
         } catch (JsonException e) {
             throw retriable("Odoo answered HTTP " + status + " with something that is not JSON ("
                     + response.headers().firstValue("Content-Type").orElse("no content type") + ")"
-                    + unexpected(body, model, method), status, model, method, e);
+                    + unexpected(body, model, method), status, model, method, e, true);
         }
         if (!(reply instanceof JsonObject object)) {
             throw retriable("Odoo answered HTTP " + status + " with JSON that is not a JSON-RPC reply"
-                    + unexpected(body, model, method), status, model, method, null);
+                    + unexpected(body, model, method), status, model, method, null, true);
         }
         JsonValue replyId = object.get("id");
         if (replyId != null && replyId.getValueType() == JsonValue.ValueType.NUMBER
                 && OdooJson.number(object, "id").longValue() != id) {
             throw retriable("Odoo answered request " + id + " with the reply to request " + replyId, status, model,
-                    method, null);
+                    method, null, true);
         }
         JsonObject error = OdooJson.object(object, "error");
         if (error != null) {
@@ -224,8 +231,9 @@ public class OdooClient {
     }
 
     private static OdooCallException retriable(String message, int status, String model, String method,
-            Throwable cause) {
-        return OdooCallException.of(Classification.RETRIABLE, message, null, status, model, method, cause);
+            Throwable cause, boolean outcomeUnknown) {
+        return OdooCallException.of(Classification.RETRIABLE, message, null, status, model, method, cause,
+                outcomeUnknown);
     }
 
     private static String hostOf(URI endpoint) {

@@ -43,6 +43,8 @@ public class OdooConnectorConfig {
      * {@code limit_time_real} (120 s), well over a page read (a 500-record page with few fields takes about 1 s).
      */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Overlap of the change feed unless {@value ConfigKeys#ODOO_CURSOR_OVERLAP_MS} says otherwise. */
+    public static final Duration DEFAULT_CURSOR_OVERLAP = Duration.ofSeconds(2);
     /** Readiness probe timeout unless {@value ConfigKeys#HEALTH_ODOO_TIMEOUT_MS} says otherwise. */
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(2);
     /** How long a probe result is trusted unless {@value ConfigKeys#HEALTH_ODOO_CACHE_MS} says otherwise. */
@@ -81,6 +83,7 @@ public class OdooConnectorConfig {
     private String versionOverride;
     private Duration probeTimeout;
     private Duration probeCacheTtl;
+    private Duration cursorOverlap;
 
     /** For CDI's proxies only. */
     protected OdooConnectorConfig() {
@@ -163,6 +166,9 @@ public class OdooConnectorConfig {
         }
         this.probeTimeout = settings.duration(ConfigKeys.HEALTH_ODOO_TIMEOUT_MS, DEFAULT_PROBE_TIMEOUT);
         this.probeCacheTtl = settings.duration(ConfigKeys.HEALTH_ODOO_CACHE_MS, DEFAULT_PROBE_CACHE);
+        this.cursorOverlap = settings.text(ConfigKeys.ODOO_CURSOR_OVERLAP_MS).filter("0"::equals)
+                .map(zero -> Duration.ZERO)
+                .orElseGet(() -> settings.duration(ConfigKeys.ODOO_CURSOR_OVERLAP_MS, DEFAULT_CURSOR_OVERLAP));
     }
 
     /** The base URL of Odoo (no trailing slash), for messages. */
@@ -240,6 +246,14 @@ public class OdooConnectorConfig {
     /** How long a readiness probe result is trusted. */
     public Duration probeCacheTtl() {
         return probeCacheTtl;
+    }
+
+    /**
+     * How far behind its high-water mark the change feed re-reads (zero: not at all); see
+     * {@link OdooChangeFeed}.
+     */
+    public Duration cursorOverlap() {
+        return cursorOverlap;
     }
 
     /** Where Takt connects, for logs: the URL, database and user, never the secret. */

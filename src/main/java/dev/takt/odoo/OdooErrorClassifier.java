@@ -48,6 +48,8 @@ public final class OdooErrorClassifier {
     public static final String ACCESS_DENIED = "odoo.exceptions.AccessDenied";
     /** Odoo's authorisation failure: the user lacks the rights for this model or record. */
     public static final String ACCESS_ERROR = "odoo.exceptions.AccessError";
+    /** Odoo's "record does not exist or has been deleted". */
+    public static final String MISSING_ERROR = "odoo.exceptions.MissingError";
 
     /** Odoo's concurrency failures: the transaction lost a race and was rolled back; running it again may pass. */
     public static final Set<String> RETRIABLE_ERRORS = Set.of(SERIALIZATION_FAILURE, TRANSACTION_ROLLBACK,
@@ -55,7 +57,7 @@ public final class OdooErrorClassifier {
 
     /** Failures that repeat identically, by {@code error.data.name}. */
     public static final Set<String> PERMANENT_ERRORS = Set.of(ACCESS_DENIED, ACCESS_ERROR,
-            "odoo.exceptions.ValidationError", "odoo.exceptions.MissingError", "odoo.exceptions.UserError",
+            "odoo.exceptions.ValidationError", MISSING_ERROR, "odoo.exceptions.UserError",
             "odoo.exceptions.RedirectWarning", "builtins.ValueError", "builtins.TypeError",
             "builtins.AttributeError", "builtins.KeyError");
 

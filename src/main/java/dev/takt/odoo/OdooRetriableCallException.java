@@ -7,8 +7,8 @@ public class OdooRetriableCallException extends OdooCallException {
     private static final long serialVersionUID = 1L;
 
     OdooRetriableCallException(String message, String odooErrorName, int httpStatus, String model, String method,
-            Throwable cause) {
-        super(message, odooErrorName, httpStatus, model, method, cause);
+            Throwable cause, boolean outcomeUnknown) {
+        super(message, odooErrorName, httpStatus, model, method, cause, outcomeUnknown);
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The fault-tolerant edge of the Odoo connector: every call that crosses the wire goes through one of these
  * methods, and only these carry MicroProfile Fault Tolerance annotations. Each method makes one logical call (with
- * the session's lazy login in front of it).
+ * the session's lazy login in front of it). Reads and writes of absolute values go through {@link #executeKw}
+ * (retried); calls that must not run twice go through {@link #executeOnce} (never retried here).
  *
  * <p>Defaults, per method:
  * <ul>
@@ -62,6 +63,25 @@ public class OdooRpc {
             delay = 10000, successThreshold = 2)
     @Bulkhead(16)
     public JsonValue executeKw(OdooCall call) {
+        call.attempt();
+        return session.executeKw(call.model(), call.method(), call.args(), call.kwargs());
+    }
+
+    /**
+     * {@code call.model().call.method()(*args, **kwargs)} through {@code execute_kw}, attempted <em>once</em>: for
+     * calls that must not be repeated blindly ({@code create}, workflow actions, conditional writes), because a
+     * retry after a lost reply would do it twice. Timeout, circuit breaker (its own) and bulkhead set as for
+     * {@link #executeKw}; no {@code @Retry}. Callers that need another attempt check Odoo first (see
+     * {@link OdooCommands}).
+     *
+     * @return the result, or {@link JsonValue#NULL} when the method returned None
+     */
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(failOn = {OdooRetriableCallException.class, TimeoutException.class},
+            skipOn = OdooPermanentCallException.class, requestVolumeThreshold = 20, failureRatio = 0.5,
+            delay = 10000, successThreshold = 2)
+    @Bulkhead(16)
+    public JsonValue executeOnce(OdooCall call) {
         call.attempt();
         return session.executeKw(call.model(), call.method(), call.args(), call.kwargs());
     }

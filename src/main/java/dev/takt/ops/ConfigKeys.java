@@ -25,6 +25,12 @@ public final class ConfigKeys {
     public static final String ODOO_PAGE_SIZE = "takt.odoo.page-size";
     /** Records one batched read (the children of a list of parents) may return in one call. */
     public static final String ODOO_BATCH_SIZE = "takt.odoo.batch-size";
+    /**
+     * How far behind its high-water mark the Odoo change feed re-reads on each call, in milliseconds (rounded up to
+     * whole seconds; 0 turns it off): Odoo's {@code write_date} is a transaction's start, so records can commit
+     * behind the mark. Default 2000.
+     */
+    public static final String ODOO_CURSOR_OVERLAP_MS = "takt.odoo.cursor-overlap-ms";
     /** Force a field dialect (16, 17, 18) instead of reading {@code common.version}. */
     public static final String ODOO_VERSION_OVERRIDE = "takt.odoo.version";
 

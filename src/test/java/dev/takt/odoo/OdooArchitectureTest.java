@@ -28,11 +28,13 @@ class OdooArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.takt");
 
-    /** What the rest of Takt may use of the connector: the port, its failures, the probe. */
+    /** What the rest of Takt may use of the connector: the ports, their failures, the probe. */
     private static final Set<String> PUBLISHED = Set.of(
-            OdooGateway.class.getName(), OdooUnavailableException.class.getName(),
-            OdooRejectedException.class.getName(), OdooConfigurationException.class.getName(),
-            OdooProbe.class.getName(), OdooProbe.Result.class.getName());
+            OdooGateway.class.getName(), OdooCommands.class.getName(), OdooChangeFeed.class.getName(),
+            OdooChangeCursor.class.getName(), OdooChanges.class.getName(), OdooChange.class.getName(),
+            OdooUnavailableException.class.getName(),
+            OdooOutcomeUnknownException.class.getName(), OdooRejectedException.class.getName(),
+            OdooConfigurationException.class.getName(), OdooProbe.class.getName(), OdooProbe.Result.class.getName());
 
     @Test
     void onlyThePortAndItsFailuresLeaveThePackage() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -96,6 +97,7 @@ class OdooClientTest {
                         .call("object", "execute_kw", searchReadArgs()));
 
         assertEquals("no answer within 300 ms", e.getMessage());
+        assertTrue(e.outcomeUnknown(), "Odoo may still be carrying the call out");
         assertEquals(0, e.httpStatus());
         assertEquals("mrp.production/search_read", e.call());
         assertEquals(List.of("mrp.production/search_read=RETRIABLE"), heard);
@@ -126,7 +128,9 @@ class OdooClientTest {
 
         assertEquals("HTTP 503", unavailable.getMessage());
         assertEquals(503, unavailable.httpStatus());
+        assertTrue(unavailable.outcomeUnknown(), "a proxy's 503 may come after Odoo carried the call out");
         assertEquals("HTTP 429", tooMany.getMessage());
+        assertFalse(tooMany.outcomeUnknown(), "a 429 was never passed on");
     }
 
     @Test
@@ -162,6 +166,7 @@ class OdooClientTest {
                 () -> client().call("object", "execute_kw", searchReadArgs()));
 
         assertEquals("Odoo answered HTTP 200 with an empty body", e.getMessage());
+        assertTrue(e.outcomeUnknown());
     }
 
     @Test
@@ -215,6 +220,7 @@ class OdooClientTest {
             assertEquals(data.getString("name"), e.odooErrorName(), name);
             assertEquals(data.getString("message").strip(), e.getMessage(), name);
             assertEquals(200, e.httpStatus(), name);
+            assertFalse(e.outcomeUnknown(), name + ": Odoo's verdict, its transaction rolled back");
         }
     }
 

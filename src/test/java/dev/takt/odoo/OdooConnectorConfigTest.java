@@ -112,6 +112,17 @@ class OdooConnectorConfigTest {
     }
 
     @Test
+    void theChangeFeedOverlapDefaultsToTwoSecondsAndCanBeTurnedOff() {
+        assertEquals(Duration.ofSeconds(2), new OdooConnectorConfig(Map.of()).cursorOverlap());
+        assertEquals(Duration.ofMillis(5500),
+                new OdooConnectorConfig(Map.of("takt.odoo.cursor-overlap-ms", "5500")).cursorOverlap());
+        assertEquals(Duration.ZERO, new OdooConnectorConfig(Map.of("takt.odoo.cursor-overlap-ms", "0")).cursorOverlap());
+        var negative = assertThrows(OdooConfigurationException.class,
+                () -> new OdooConnectorConfig(Map.of("takt.odoo.cursor-overlap-ms", "-5")));
+        assertTrue(negative.getMessage().startsWith("takt.odoo.cursor-overlap-ms must be"), negative.getMessage());
+    }
+
+    @Test
     void malformedNumbersNameTheirKey() {
         var page = assertThrows(OdooConfigurationException.class,
                 () -> new OdooConnectorConfig(Map.of("takt.odoo.page-size", "lots")));
