@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -129,24 +130,10 @@ public record SandboxFaults(long latencyMs, double http503Ratio, double resetRat
         if (!applies(model, method)) {
             return Kind.NONE;
         }
-        double edge = resetRatio;
-        if (u < edge) {
-            return Kind.RESET;
-        }
-        edge += http503Ratio;
-        if (u < edge) {
-            return Kind.HTTP_503;
-        }
-        edge += emptyRatio;
-        if (u < edge) {
-            return Kind.EMPTY;
-        }
-        edge += errorRatio;
-        if (u < edge) {
-            return Kind.ERROR;
-        }
-        edge += applyThenDropRatio;
-        return u < edge ? Kind.APPLY_THEN_DROP : Kind.NONE;
+        return FaultDraw.pick(u, Kind.NONE, List.of(new FaultDraw.Share<>(resetRatio, Kind.RESET),
+                new FaultDraw.Share<>(http503Ratio, Kind.HTTP_503), new FaultDraw.Share<>(emptyRatio, Kind.EMPTY),
+                new FaultDraw.Share<>(errorRatio, Kind.ERROR),
+                new FaultDraw.Share<>(applyThenDropRatio, Kind.APPLY_THEN_DROP)));
     }
 
     private static Number num(JsonObject json, String key) {

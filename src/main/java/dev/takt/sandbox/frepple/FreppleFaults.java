@@ -1,5 +1,7 @@
 package dev.takt.sandbox.frepple;
 
+import dev.takt.sandbox.FaultDraw;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -125,20 +127,9 @@ public record FreppleFaults(long latencyMs, double resetRatio, double http503Rat
         if (!applies(entity, method)) {
             return Kind.NONE;
         }
-        double edge = resetRatio;
-        if (u < edge) {
-            return Kind.RESET;
-        }
-        edge += http503Ratio;
-        if (u < edge) {
-            return Kind.HTTP_503;
-        }
-        edge += http500Ratio;
-        if (u < edge) {
-            return Kind.HTTP_500;
-        }
-        edge += http429Ratio;
-        return u < edge ? Kind.HTTP_429 : Kind.NONE;
+        return FaultDraw.pick(u, Kind.NONE, List.of(new FaultDraw.Share<>(resetRatio, Kind.RESET),
+                new FaultDraw.Share<>(http503Ratio, Kind.HTTP_503), new FaultDraw.Share<>(http500Ratio, Kind.HTTP_500),
+                new FaultDraw.Share<>(http429Ratio, Kind.HTTP_429)));
     }
 
     private static Number num(Map<?, ?> json, String key) {
