@@ -1,5 +1,6 @@
 package dev.takt.planning;
 
+import dev.takt.domain.ExecutionUpdate;
 import dev.takt.domain.ForecastLine;
 import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
@@ -140,4 +141,16 @@ public interface PlanningGateway {
      * may be null), in line order: one read whatever the number of items.
      */
     List<ForecastLine> forecastLinesFor(int version, Collection<ItemCode> items, LocalDate from, LocalDate to);
+
+    // ---- execution feedback -----------------------------------------------------------------------------------
+
+    /**
+     * Tells the planner what Odoo executed, in the order given (the order Odoo committed the changes). Must be safe
+     * to repeat: the feedback relay delivers at least once, so an update seen again (same kind, id and
+     * {@code changedAt}) changes nothing. An adapter whose planner cannot take feedback throws
+     * {@link UnsupportedOperationException}.
+     */
+    default void receiveExecution(List<ExecutionUpdate> updates) {
+        throw new UnsupportedOperationException("this planner does not take execution feedback");
+    }
 }
