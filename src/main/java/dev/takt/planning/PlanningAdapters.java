@@ -1,6 +1,7 @@
 package dev.takt.planning;
 
 import dev.takt.ops.ConfigKeys;
+import dev.takt.planning.frepple.FreppleConfigurationException;
 import dev.takt.planning.frepple.FreppleConnectorConfig;
 import dev.takt.planning.frepple.FrepplePlanningGateway;
 import dev.takt.planning.nativeplan.NativePlanningGateway;
@@ -52,5 +53,12 @@ public class PlanningAdapters {
     void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Planning adapter: " + (config.usesFrepple() ? "frepple (" + config.describe() + ")"
                 : "native (Takt's own planning store)"));
+        if (config.usesFrepple()) {
+            try {
+                config.authorization();
+            } catch (FreppleConfigurationException e) {
+                LOG.warning(() -> "Planner-owned fields will answer PLANNER_UNAVAILABLE: " + e.getMessage());
+            }
+        }
     }
 }
