@@ -50,9 +50,10 @@ class FederatedDashboardFreppleBenchmark extends TaktIT {
         Instant to = monday.plusWeeks(12).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<String, Object> vars = Map.of("n", ITEMS, "from", from.toString(), "to", to.toString(),
                 "fromDay", monday.toString(), "toDay", monday.plusWeeks(12).minusDays(1).toString());
-        List<String> codes = graphql("query($n: Int) { items(first: $n, type: STORABLE) { nodes { code } } }",
-                Map.of("n", ITEMS)).getList("data.items.nodes.code");
-        seed(codes, monday);
+        io.restassured.path.json.JsonPath items = graphql("query($n: Int) { items(first: $n, type: STORABLE) { "
+                + "nodes { code uom } } }", Map.of("n", ITEMS));
+        List<String> codes = items.getList("data.items.nodes.code");
+        seed(codes, items.getList("data.items.nodes.uom"), monday);
 
         DirectOdoo odoo = new DirectOdoo();
         for (int i = 0; i < WARMUP; i++) {
@@ -79,8 +80,8 @@ class FederatedDashboardFreppleBenchmark extends TaktIT {
                 direct, takt / direct);
     }
 
-    /** frePPLe data for the items: 12 weekly demands, an operation, one proposed MO and one proposed PO each. */
-    private static void seed(List<String> codes, LocalDate monday) {
+    /** frePPLe data for the items (in Odoo's units, as frePPLe's Odoo connector names them): 12 weekly demands, an operation, one proposed MO and one proposed PO each. */
+    private static void seed(List<String> codes, List<String> units, LocalDate monday) {
         send("POST", "/control/reset", null);
         post("location", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "WH")));
         post("customer", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Bench")));
@@ -90,8 +91,9 @@ class FederatedDashboardFreppleBenchmark extends TaktIT {
         JsonArrayBuilder demands = Json.createArrayBuilder();
         JsonArrayBuilder mos = Json.createArrayBuilder();
         JsonArrayBuilder pos = Json.createArrayBuilder();
-        for (String code : codes) {
-            items.add(Json.createObjectBuilder().add("name", code));
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            items.add(Json.createObjectBuilder().add("name", code).add("uom", units.get(i)));
             operations.add(Json.createObjectBuilder().add("name", "Make " + code).add("item", code)
                     .add("location", "WH"));
             for (int week = 0; week < 12; week++) {

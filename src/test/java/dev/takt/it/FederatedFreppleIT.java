@@ -35,11 +35,14 @@ class FederatedFreppleIT extends TaktIT {
     void freshPlanner() {
         FreppleAdapter.requireFrepple();
         Frepple.reset();
-        codes = graphql("{ items(first: 3, type: STORABLE) { nodes { code } } }").getList("data.items.nodes.code");
+        JsonPath items = graphql("{ items(first: 3, type: STORABLE) { nodes { code uom } } }");
+        codes = items.getList("data.items.nodes.code");
+        List<String> units = items.getList("data.items.nodes.uom");
         Frepple.post("location", Map.of("name", "WH"), Map.of("name", "WH2"));
         Frepple.post("customer", Map.of("name", "Takt IT"));
         Frepple.post("supplier", Map.of("name", "IT supplier"));
-        Frepple.post("item", Map.of("name", codes.get(0)), Map.of("name", codes.get(1), "uom", "Units"));
+        Frepple.post("item", Map.of("name", codes.get(0), "uom", units.get(0)),
+                Map.of("name", codes.get(1), "uom", units.get(1)));
         Frepple.post("operation", Map.of("name", "Make " + codes.get(0), "item", codes.get(0), "location", "WH"));
     }
 
@@ -157,6 +160,18 @@ class FederatedFreppleIT extends TaktIT {
                 .mapToDouble(Number::doubleValue).sum();
         assertEquals(((Number) wo.get("expectedMinutes")).doubleValue() / 60.0, plannedHours, 0.01,
                 "the step frePPLe scheduled, at the work order's expected duration");
+    }
+
+    @Test
+    void submittingWhatFreppleOwnsIsRefusedWithAReason() {
+        JsonPath submitted = graphql(Queries.SUBMIT_FORECAST, Map.of("input", Map.of("lines", List.of(Map.of(
+                "item", codes.get(0), "location", "WH", "bucketStart", TODAY.plusDays(7).toString(), "bucket", "DAY",
+                "quantity", 3)))));
+        assertEquals("NOT_SUPPORTED_BY_PLANNER", submitted.getString("errors[0].extensions.code"),
+                submitted::prettify);
+        assertTrue(submitted.getString("errors[0].message").contains("takt.planning.adapter=native"),
+                submitted::prettify);
+        GraphQLReadIT.assertNoJavaLeak(submitted);
     }
 
     static final String ATP_AND_ORDERS = "query($first: Int, $from: DateTime!, $to: DateTime!) { items(first: $first, "
