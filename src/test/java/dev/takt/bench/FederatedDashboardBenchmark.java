@@ -86,7 +86,7 @@ class FederatedDashboardBenchmark extends TaktIT {
         graphql("mutation($v: Int!) { publishForecast(version: $v) { state } }", Map.of("v", version));
     }
 
-    private static void viaTakt(Map<String, Object> vars) {
+    static void viaTakt(Map<String, Object> vars) {
         JsonPath result = graphql(DASHBOARD, vars);
         if (result.get("errors") != null) {
             throw new IllegalStateException(result.prettify());
@@ -94,7 +94,7 @@ class FederatedDashboardBenchmark extends TaktIT {
     }
 
     /** The Odoo part: items, units, stock, open MOs, confirmed PO lines, confirmed SO lines and their orders. */
-    private static void direct(DirectOdoo odoo) {
+    static void direct(DirectOdoo odoo) {
         JsonArray items = odoo.searchRead("product.product", Json.createArrayBuilder()
                 .add(DirectOdoo.leaf("type", "=", "product")), List.of("default_code", "name", "uom_id"), ITEMS);
         Set<Long> ids = DirectOdoo.ids(items, "id");

@@ -47,6 +47,12 @@ public class ErrorTranslationInterceptor {
             LOG.log(Level.FINE, () -> "Planning operation refused in " + where(invocation) + ": " + e.getMessage());
             throw e.kind() == PlanningException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())
                     : new InvalidStateError(e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("takt.planning.adapter")) {
+                throw e; // not a planning adapter's refusal: stays masked
+            }
+            LOG.log(Level.FINE, () -> "Planning adapter refused " + where(invocation) + ": " + e.getMessage());
+            throw new PlannerRefusedError(e.getMessage());
         }
     }
 

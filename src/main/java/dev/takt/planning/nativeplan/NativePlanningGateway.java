@@ -19,6 +19,7 @@ import dev.takt.planning.PlannedOrderFilter;
 import dev.takt.planning.PlanningGateway;
 import dev.takt.planning.ScheduleFilter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,6 +45,7 @@ import java.util.function.Function;
  * managed entities.
  */
 @ApplicationScoped
+@Typed(NativePlanningGateway.class)
 public class NativePlanningGateway implements PlanningGateway {
 
     static final int CHUNK = 500;
