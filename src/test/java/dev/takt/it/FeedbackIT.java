@@ -1,0 +1,264 @@
+package dev.takt.it;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Execution feedback on Liberty against the Odoo sandbox: manufacturing orders changed through Odoo's JSON-RPC reach
+ * the native planner once, by polling alone (the persistent timer) or after a webhook hint; the cursor advances only
+ * after the planner took the updates; a planner that is down leaves the cursor where it was; deleted orders are
+ * reported; the webhook intake refuses wrong secrets and unknown models.
+ *
+ * <p>The test server starts every feedback model paused ({@code takt.feedback.start-paused=true}) so that the timer
+ * does not read Odoo behind other tests' backs; each test here starts the manufacturing-order cursor from now.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackIT extends TaktIT {
+
+    private static final String RPC = BASE + "/sandbox/odoo/jsonrpc";
+    private static final String WEBHOOK = "/api/odoo/webhook";
+    private static final String SECRET = "it-webhook-secret";
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @BeforeEach
+    void startFromNow() {
+        plannerDown(false);
+        JsonPath reply = graphql("mutation { pauseFeedback(model: MANUFACTURING_ORDER) { paused } "
+                + "resetFeedbackCursor(model: MANUFACTURING_ORDER, from: \"" + Instant.now().minusSeconds(2)
+                + "\") { position initialLoad } }");
+        assertNull(reply.get("errors"), () -> reply.prettify());
+        assertEquals(Boolean.FALSE, reply.get("data.resetFeedbackCursor.initialLoad"));
+    }
+
+    @AfterEach
+    void pauseAgain() {
+        plannerDown(false);
+        graphql("mutation { pauseFeedback(model: MANUFACTURING_ORDER) { paused } }");
+    }
+
+    @Test
+    void pollingAloneDeliversAConfirmedOrderOnceAdvancesTheCursorAndTellsPartners() {
+        Map<String, Object> mo = draftOrder(0);
+        long id = ((Number) mo.get("id")).longValue();
+        String before = cursorPosition();
+
+        rpc("mrp.production", "action_confirm", Json.createArrayBuilder().add(Json.createArrayBuilder().add(id)));
+        // no webhook: the timer (1 s in the tests) alone must find the change
+        graphql("mutation { resumeFeedback(model: MANUFACTURING_ORDER) { paused } }");
+        List<Map<String, Object>> updates = await(() -> updates(id, "CONFIRMED"), list -> !list.isEmpty());
+        graphql("mutation { pauseFeedback(model: MANUFACTURING_ORDER) { paused } }");
+
+        assertEquals(1, updates.size(), () -> "received once: " + updates);
+        assertEquals(mo.get("name"), updates.get(0).get("reference"));
+        // polling again delivers nothing new for that change: the planner holds it once
+        JsonPath again = graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { error } }");
+        assertNull(again.get("data.pollOdooChanges[0].error"));
+        assertEquals(1, updates(id, "CONFIRMED").size());
+
+        String after = cursorPosition();
+        assertNotNull(after);
+        assertTrue(before == null || Instant.parse(after).isAfter(Instant.parse(before))
+                || Instant.parse(after).equals(Instant.parse(before)), before + " -> " + after);
+        assertFalse(Instant.parse(after).isBefore(Instant.parse((String) updates.get(0).get("changedAt"))),
+                "cursor at " + after + " is past the change at " + updates.get(0).get("changedAt"));
+
+        List<Map<String, Object>> events = graphql("{ recentEvents(type: PRODUCTION_STATUS_CHANGED, first: 500) "
+                + "{ subject state } }").getList("data.recentEvents");
+        assertTrue(events.stream().anyMatch(e -> mo.get("name").equals(e.get("subject"))
+                && "CONFIRMED".equals(e.get("state"))), () -> "events: " + events);
+    }
+
+    @Test
+    void aWebhookHintMakesTakt_readTheModelAtOnce() {
+        Map<String, Object> mo = draftOrder(1);
+        long id = ((Number) mo.get("id")).longValue();
+        rpc("mrp.production", "action_confirm", Json.createArrayBuilder().add(Json.createArrayBuilder().add(id)));
+
+        // the model stays paused for the timer: only the hint can make Takt read it
+        int hint = RestAssured.given().contentType(ContentType.JSON)
+                .body("{\"_model\":\"mrp.production\",\"_id\":" + id + ",\"_action\":\"Takt feedback\","
+                        + "\"state\":\"confirmed\"}")
+                .post(WEBHOOK + "?secret=" + SECRET)
+                .then().statusCode(202).body("model", equalTo("MANUFACTURING_ORDER"))
+                .extract().path("hint");
+
+        List<Map<String, Object>> updates = await(() -> updates(id, "CONFIRMED"), list -> !list.isEmpty());
+        assertEquals(1, updates.size());
+        List<Map<String, Object>> hints = await(() -> graphql("{ feedbackHints(model: MANUFACTURING_ORDER, "
+                        + "first: 20) { id odooId readAt sha256 } }").getList("data.feedbackHints"),
+                list -> list.stream().anyMatch(h -> ((Number) h.get("id")).intValue() == hint && h.get("readAt") != null));
+        Map<String, Object> stored = hints.stream().filter(h -> ((Number) h.get("id")).intValue() == hint).findFirst()
+                .orElseThrow();
+        assertEquals(id, ((Number) stored.get("odooId")).longValue());
+        assertEquals(64, ((String) stored.get("sha256")).length());
+    }
+
+    @Test
+    void aPlannerThatIsDownLeavesTheCursorWhereItWasAndNothingIsLost() {
+        Map<String, Object> mo = draftOrder(2);
+        long id = ((Number) mo.get("id")).longValue();
+        JsonPath drained = graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { error drained } }");
+        assertNull(drained.get("data.pollOdooChanges[0].error"), drained::prettify);
+        String before = cursorPosition();
+
+        plannerDown(true);
+        rpc("mrp.production", "action_confirm", Json.createArrayBuilder().add(Json.createArrayBuilder().add(id)));
+        JsonPath failed = graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) "
+                + "{ pages delivered error } }");
+        assertNull(failed.get("errors"), failed::prettify);
+        assertEquals(0, (int) failed.get("data.pollOdooChanges[0].pages"));
+        assertTrue(((String) failed.get("data.pollOdooChanges[0].error")).contains("planner is down"),
+                failed::prettify);
+        Map<String, Object> cursor = cursor();
+        assertEquals(before, cursor.get("position"), "the cursor did not move");
+        assertTrue(((String) cursor.get("lastError")).contains("planner is down"));
+        assertTrue(updates(id, null).isEmpty(), "nothing reached the planner");
+
+        plannerDown(false);
+        JsonPath ok = graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { pages delivered error } }");
+        assertNull(ok.get("data.pollOdooChanges[0].error"), ok::prettify);
+        assertEquals(1, updates(id, "CONFIRMED").size());
+        assertNull(cursor().get("lastError"));
+        assertTrue(Instant.parse((String) cursor().get("position")).isAfter(before == null ? Instant.EPOCH
+                : Instant.parse(before).minusMillis(1)));
+    }
+
+    @Test
+    void aDeletedOrderIsReportedToThePlanner() {
+        Map<String, Object> mo = draftOrder(3);
+        long id = ((Number) mo.get("id")).longValue();
+        rpc("mrp.production", "write", Json.createArrayBuilder().add(Json.createArrayBuilder().add(id))
+                .add(Json.createObjectBuilder().add("priority", "1")));
+        graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { error } }");
+        assertEquals(1, updates(id, "DRAFT").size(), "the draft is followed");
+
+        rpc("mrp.production", "unlink", Json.createArrayBuilder().add(Json.createArrayBuilder().add(id)));
+        JsonPath poll = graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { deleted error } }");
+        assertNull(poll.get("data.pollOdooChanges[0].error"), poll::prettify);
+        List<Map<String, Object>> all = updates(id, null);
+        assertTrue(all.stream().anyMatch(u -> Boolean.TRUE.equals(u.get("deleted"))), () -> "updates: " + all);
+        graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { error } }");
+        assertEquals(1, updates(id, null).stream().filter(u -> Boolean.TRUE.equals(u.get("deleted"))).count(),
+                "a deletion is reported once");
+    }
+
+    @Test
+    void theWebhookIntakeRefusesAMissingOrWrongSecretAndUnknownModels() {
+        String body = "{\"_model\":\"mrp.production\",\"_id\":1}";
+        RestAssured.given().contentType(ContentType.JSON).body(body).post(WEBHOOK)
+                .then().statusCode(401).contentType(ContentType.JSON).body("error", containsString("secret"));
+        RestAssured.given().contentType(ContentType.JSON).body(body).post(WEBHOOK + "?secret=not-it")
+                .then().statusCode(401).body("error", containsString("secret missing or wrong"));
+        RestAssured.given().contentType(ContentType.JSON).header("X-Takt-Webhook-Secret", SECRET)
+                .body("{\"_model\":\"res.partner\",\"_id\":7}").post(WEBHOOK)
+                .then().statusCode(400).body("error", containsString("does not follow the Odoo model 'res.partner'"))
+                .body("error", containsString("mrp.production"));
+        RestAssured.given().contentType(ContentType.JSON).body("[1,2]").post(WEBHOOK + "?secret=" + SECRET)
+                .then().statusCode(400).body("error", containsString("JSON object"));
+        RestAssured.given().contentType(ContentType.JSON).body("{\"_id\":3}").post(WEBHOOK + "?secret=" + SECRET)
+                .then().statusCode(400).body("error", containsString("_model"));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private static void plannerDown(boolean down) {
+        RestAssured.given().post("/api/sandbox/planner/faults?feedbackDown=" + down).then().statusCode(200);
+    }
+
+    private static Map<String, Object> cursor() {
+        return graphql("{ feedbackCursors { model position lastError } }")
+                .<Map<String, Object>>getList("data.feedbackCursors").stream()
+                .filter(c -> "MANUFACTURING_ORDER".equals(c.get("model"))).findFirst().orElseThrow();
+    }
+
+    private static String cursorPosition() {
+        return (String) cursor().get("position");
+    }
+
+    private static List<Map<String, Object>> updates(long id, String state) {
+        JsonPath reply = graphql("{ receivedExecution(kind: MANUFACTURING_ORDER, odooId: " + id + ", first: 100) "
+                + "{ nodes { sequence reference state changedAt deleted } } }");
+        assertNull(reply.get("errors"), reply::prettify);
+        return reply.<Map<String, Object>>getList("data.receivedExecution.nodes").stream()
+                .filter(u -> state == null || state.equals(u.get("state"))).toList();
+    }
+
+    /** The n-th draft manufacturing order of the sandbox (id and name). */
+    private static Map<String, Object> draftOrder(int n) {
+        JsonValue result = rpc("mrp.production", "search_read",
+                Json.createArrayBuilder().add(Json.createArrayBuilder().add(Json.createArrayBuilder()
+                        .add("state").add("=").add("draft"))),
+                Json.createObjectBuilder().add("fields", Json.createArrayBuilder().add("id").add("name"))
+                        .add("order", "id desc").add("offset", n).add("limit", 1));
+        JsonArray rows = result.asJsonArray();
+        if (rows.isEmpty()) {
+            fail("the sandbox has no draft manufacturing order left at offset " + n);
+        }
+        JsonObject row = rows.getJsonObject(0);
+        return Map.of("id", row.getJsonNumber("id").longValue(), "name", row.getString("name"));
+    }
+
+    private static JsonValue rpc(String model, String method, jakarta.json.JsonArrayBuilder args) {
+        return rpc(model, method, args, Json.createObjectBuilder());
+    }
+
+    private static JsonValue rpc(String model, String method, jakarta.json.JsonArrayBuilder args,
+            jakarta.json.JsonObjectBuilder kwargs) {
+        JsonObject request = Json.createObjectBuilder().add("jsonrpc", "2.0").add("method", "call").add("id", 1)
+                .add("params", Json.createObjectBuilder().add("service", "object").add("method", "execute_kw")
+                        .add("args", Json.createArrayBuilder().add("mfg").add(2).add("admin").add(model).add(method)
+                                .add(args).add(kwargs)))
+                .build();
+        String reply = RestAssured.given().contentType(ContentType.JSON).body(request.toString()).post(RPC)
+                .then().statusCode(200).extract().asString();
+        JsonObject json = Json.createReader(new StringReader(reply)).readObject();
+        if (json.containsKey("error")) {
+            fail(model + "." + method + " failed in the sandbox: " + json.get("error"));
+        }
+        return json.getOrDefault("result", JsonValue.NULL);
+    }
+
+    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
+        Instant end = Instant.now().plus(DEADLINE);
+        T value = read.get();
+        while (!done.test(value)) {
+            if (Instant.now().isAfter(end)) {
+                fail("not reached within " + DEADLINE + ": " + value);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+            value = read.get();
+        }
+        return value;
+    }
+}
