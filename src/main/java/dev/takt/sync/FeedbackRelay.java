@@ -178,7 +178,8 @@ public class FeedbackRelay {
 
     /**
      * Moves {@code model}'s cursor: to the changes after {@code from} (null: to the beginning, every record read
-     * again as an initial load). For operators after a reconciliation, or to start following a big database from
+     * again as an initial load), and forgets what was seen of its records (a record is followed again, for
+     * deletions and state changes, from its next change). For operators after a reconciliation, or to start following a big database from
      * now on.
      */
     @Transactional
@@ -186,6 +187,10 @@ public class FeedbackRelay {
         FeedCursorRow row = pages.cursorRow(model, true);
         row.reset((from == null ? OdooChangeCursor.START : OdooChangeCursor.after(from)).toToken(), from == null,
                 Utc.of(clock.instant()));
+        // what was seen of the model's records belongs to the old position: forget it (the records are followed
+        // again from their next change, or from the initial load)
+        em.createQuery("DELETE FROM FeedKnownRow k WHERE k.key.model = :model")
+                .setParameter("model", model.name()).executeUpdate();
         // AUDIT: record "feedback cursor reset" — model, new position, actor.
         return status(row);
     }

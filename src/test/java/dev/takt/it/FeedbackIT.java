@@ -46,8 +46,12 @@ class FeedbackIT extends TaktIT {
     private static final String SECRET = "it-webhook-secret";
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
+    /** Updates from earlier runs on the same database (the sandbox is regenerated, Derby is not) do not count. */
+    private Instant testStart;
+
     @BeforeEach
     void startFromNow() {
+        testStart = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         plannerDown(false);
         JsonPath reply = graphql("mutation { pauseFeedback(model: MANUFACTURING_ORDER) { paused } "
                 + "resetFeedbackCursor(model: MANUFACTURING_ORDER, from: \"" + Instant.now().minusSeconds(2)
@@ -185,6 +189,95 @@ class FeedbackIT extends TaktIT {
                 .then().statusCode(400).body("error", containsString("_model"));
     }
 
+    @Test
+    void anUnmappedItemRaisesOnePlanningExceptionThatPeopleAcknowledgeAndResolve() {
+        Map<String, Object> mo = draftOrder(4);
+        long id = ((Number) mo.get("id")).longValue();
+        JsonObject order = rpc("mrp.production", "read", Json.createArrayBuilder()
+                .add(Json.createArrayBuilder().add(id)).add(Json.createArrayBuilder().add("product_id")))
+                .asJsonArray().getJsonObject(0);
+        long product = order.getJsonArray("product_id").getJsonNumber(0).longValue();
+        JsonObject productRow = rpc("product.product", "read", Json.createArrayBuilder()
+                .add(Json.createArrayBuilder().add(product)).add(Json.createArrayBuilder().add("default_code")))
+                .asJsonArray().getJsonObject(0);
+        String code = productRow.getString("default_code");
+        // an exception left open by an earlier run on the same database would absorb this one: resolve it first
+        for (Map<String, Object> stale : openUnmapped(product)) {
+            graphql("mutation { resolvePlanningException(id: " + stale.get("id") + ", resolution: \"earlier run\") "
+                    + "{ status } }");
+        }
+        int occurrencesBefore;
+        try {
+            rpc("product.product", "write", Json.createArrayBuilder().add(Json.createArrayBuilder().add(product))
+                    .add(Json.createObjectBuilder().add("default_code", false)));
+            rpc("mrp.production", "action_confirm", Json.createArrayBuilder().add(Json.createArrayBuilder().add(id)));
+            graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { error } }");
+            occurrencesBefore = openUnmapped(product).stream().mapToInt(e -> ((Number) e.get("occurrences")).intValue())
+                    .sum();
+            // Odoo's write_date has whole seconds: a second change in the same second is seen only at the next one
+            Instant confirmed = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            await(Instant::now, now -> now.isAfter(confirmed.plusSeconds(1)));
+            rpc("mrp.production", "write", Json.createArrayBuilder().add(Json.createArrayBuilder().add(id))
+                    .add(Json.createObjectBuilder().add("priority", "1")));
+            graphql("mutation { pollOdooChanges(model: MANUFACTURING_ORDER) { error } }");
+        } finally {
+            rpc("product.product", "write", Json.createArrayBuilder().add(Json.createArrayBuilder().add(product))
+                    .add(Json.createObjectBuilder().add("default_code", code)));
+        }
+        // the update still reached the planner, without an item
+        List<Map<String, Object>> updates = updates(id, "CONFIRMED");
+        assertFalse(updates.isEmpty());
+
+        List<Map<String, Object>> open = openUnmapped(product);
+        assertEquals(1, open.size(), () -> "one exception for the condition while open: " + open);
+        Map<String, Object> e = open.get(0);
+        assertEquals("MEDIUM", e.get("severity"));
+        assertEquals("planner", e.get("ownerRole"));
+        assertEquals(1, occurrencesBefore, "opened by the first change");
+        assertEquals(2, ((Number) e.get("occurrences")).intValue(),
+                "raised again while open: counted, not opened twice");
+        assertTrue(((String) e.get("orderReference")).contains((String) mo.get("name")));
+        long exception = ((Number) e.get("id")).longValue();
+        List<Map<String, Object>> raised = graphql("{ recentEvents(type: PLANNING_EXCEPTION_RAISED, first: 500) "
+                + "{ subject state } }").getList("data.recentEvents");
+        assertTrue(raised.stream().anyMatch(r -> ("planning exception " + exception).equals(r.get("subject"))),
+                () -> "events: " + raised);
+
+        JsonPath ack = graphql("mutation { acknowledgePlanningException(id: " + exception + ", note: \"on it\") "
+                + "{ status acknowledgedBy acknowledgementNote acknowledgedAt } }");
+        assertEquals("ACKNOWLEDGED", ack.get("data.acknowledgePlanningException.status"), ack::prettify);
+        assertEquals("on it", ack.get("data.acknowledgePlanningException.acknowledgementNote"));
+        assertNotNull(ack.get("data.acknowledgePlanningException.acknowledgedAt"));
+        JsonPath twice = graphql("mutation { acknowledgePlanningException(id: " + exception + ") { status } }");
+        assertEquals("INVALID_STATE", twice.get("errors[0].extensions.code"), twice::prettify);
+        assertTrue(((String) twice.get("errors[0].message")).contains("already"));
+
+        JsonPath resolved = graphql("mutation { resolvePlanningException(id: " + exception
+                + ", resolution: \"reference restored\") { status resolution resolvedBy } }");
+        assertEquals("RESOLVED", resolved.get("data.resolvePlanningException.status"), resolved::prettify);
+        assertEquals("reference restored", resolved.get("data.resolvePlanningException.resolution"));
+        JsonPath again = graphql("mutation { resolvePlanningException(id: " + exception
+                + ", resolution: \"again\") { status } }");
+        assertEquals("INVALID_STATE", again.get("errors[0].extensions.code"), again::prettify);
+        JsonPath missing = graphql("mutation { acknowledgePlanningException(id: 987654321) { status } }");
+        assertEquals("NOT_FOUND", missing.get("errors[0].extensions.code"), missing::prettify);
+        assertTrue(((String) missing.get("errors[0].message")).contains("planning exception 987654321 does not exist"));
+        JsonPath blank = graphql("mutation { resolvePlanningException(id: " + exception
+                + ", resolution: \" \") { status } }");
+        assertEquals("BAD_ARGUMENT", blank.get("errors[0].extensions.code"), blank::prettify);
+
+        List<Map<String, Object>> resolvedList = graphql("{ planningExceptions(filter: {status: RESOLVED, "
+                + "kind: UNMAPPED_ITEM}) { nodes { id } } }").getList("data.planningExceptions.nodes");
+        assertTrue(resolvedList.stream().anyMatch(r -> ((Number) r.get("id")).longValue() == exception));
+    }
+
+    private static List<Map<String, Object>> openUnmapped(long product) {
+        String list = "{ planningExceptions(filter: {kind: UNMAPPED_ITEM, status: OPEN}, first: 1000) "
+                + "{ totalCount nodes { id kind severity ownerRole status message occurrences orderReference } } }";
+        return graphql(list).<Map<String, Object>>getList("data.planningExceptions.nodes")
+                .stream().filter(e -> ((String) e.get("message")).contains("Odoo product " + product + " ")).toList();
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private static void plannerDown(boolean down) {
@@ -201,12 +294,13 @@ class FeedbackIT extends TaktIT {
         return (String) cursor().get("position");
     }
 
-    private static List<Map<String, Object>> updates(long id, String state) {
+    private List<Map<String, Object>> updates(long id, String state) {
         JsonPath reply = graphql("{ receivedExecution(kind: MANUFACTURING_ORDER, odooId: " + id + ", first: 100) "
                 + "{ nodes { sequence reference state changedAt deleted } } }");
         assertNull(reply.get("errors"), reply::prettify);
         return reply.<Map<String, Object>>getList("data.receivedExecution.nodes").stream()
-                .filter(u -> state == null || state.equals(u.get("state"))).toList();
+                .filter(u -> state == null || state.equals(u.get("state")))
+                .filter(u -> !Instant.parse((String) u.get("changedAt")).isBefore(testStart)).toList();
     }
 
     /** The n-th draft manufacturing order of the sandbox (id and name). */
@@ -244,7 +338,7 @@ class FeedbackIT extends TaktIT {
         return json.getOrDefault("result", JsonValue.NULL);
     }
 
-    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
+    private <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
         Instant end = Instant.now().plus(DEADLINE);
         T value = read.get();
         while (!done.test(value)) {
