@@ -271,6 +271,67 @@ class FeedbackIT extends TaktIT {
         assertTrue(resolvedList.stream().anyMatch(r -> ((Number) r.get("id")).longValue() == exception));
     }
 
+    @Test
+    void aStockChangeThatLeavesAnItemBelowItsReorderMinimumRaisesAShortage() {
+        JsonObject rule = rpc("stock.warehouse.orderpoint", "search_read", Json.createArrayBuilder()
+                        .add(Json.createArrayBuilder()),
+                Json.createObjectBuilder().add("fields", Json.createArrayBuilder().add("id").add("product_id")
+                        .add("product_min_qty")).add("limit", 1)).asJsonArray().getJsonObject(0);
+        long ruleId = rule.getJsonNumber("id").longValue();
+        long product = rule.getJsonArray("product_id").getJsonNumber(0).longValue();
+        double minimum = rule.getJsonNumber("product_min_qty").doubleValue();
+        String code = rpc("product.product", "read", Json.createArrayBuilder()
+                .add(Json.createArrayBuilder().add(product)).add(Json.createArrayBuilder().add("default_code")))
+                .asJsonArray().getJsonObject(0).getString("default_code");
+        JsonObject quant = rpc("stock.quant", "search_read", Json.createArrayBuilder().add(Json.createArrayBuilder()
+                        .add(Json.createArrayBuilder().add("product_id").add("=").add(product))
+                        .add(Json.createArrayBuilder().add("location_id.usage").add("=").add("internal"))),
+                Json.createObjectBuilder().add("fields", Json.createArrayBuilder().add("id").add("quantity"))
+                        .add("limit", 1)).asJsonArray().getJsonObject(0);
+        for (Map<String, Object> stale : openShortages(code)) {
+            graphql("mutation { resolvePlanningException(id: " + stale.get("id") + ", resolution: \"earlier run\") "
+                    + "{ status } }");
+        }
+        graphql("mutation { resetFeedbackCursor(model: STOCK, from: \"" + Instant.now().minusSeconds(2)
+                + "\") { position } }");
+        try {
+            rpc("stock.warehouse.orderpoint", "write", Json.createArrayBuilder()
+                    .add(Json.createArrayBuilder().add(ruleId))
+                    .add(Json.createObjectBuilder().add("product_min_qty", 1_000_000)));
+            // a count of the quant (its quantity as counted): a change of the item's stock that Odoo stamps
+            rpc("stock.quant", "write", Json.createArrayBuilder().add(Json.createArrayBuilder()
+                            .add(quant.getJsonNumber("id").longValue()))
+                    .add(Json.createObjectBuilder().add("inventory_quantity", quant.getJsonNumber("quantity"))));
+            JsonPath poll = graphql("mutation { pollOdooChanges(model: STOCK) { delivered error } }");
+            assertNull(poll.get("data.pollOdooChanges[0].error"), poll::prettify);
+        } finally {
+            rpc("stock.warehouse.orderpoint", "write", Json.createArrayBuilder()
+                    .add(Json.createArrayBuilder().add(ruleId))
+                    .add(Json.createObjectBuilder().add("product_min_qty", minimum)));
+            graphql("mutation { pauseFeedback(model: STOCK) { paused } }");
+        }
+        List<Map<String, Object>> open = openShortages(code);
+        assertEquals(1, open.size(), () -> "shortages: " + open);
+        Map<String, Object> shortage = open.get(0);
+        assertEquals("buyer", shortage.get("ownerRole"));
+        assertEquals("HIGH", shortage.get("severity"));
+        assertEquals("ITEM", shortage.get("demandKind"));
+        assertEquals(code, shortage.get("demandReference"));
+        assertNotNull(shortage.get("dueAt"));
+        assertTrue(((String) shortage.get("message")).contains("is below the reorder minimum 1000000"),
+                () -> "message: " + shortage.get("message"));
+        List<Map<String, Object>> events = graphql("{ recentEvents(type: INVENTORY_SHORTAGE, first: 500) "
+                + "{ item plant quantity } }").getList("data.recentEvents");
+        assertTrue(events.stream().anyMatch(e -> code.equals(e.get("item"))
+                && ((Number) e.get("quantity")).doubleValue() > 0), () -> "events: " + events);
+    }
+
+    private static List<Map<String, Object>> openShortages(String item) {
+        return graphql("{ planningExceptions(filter: {kind: SHORTAGE, status: OPEN, item: \"" + item + "\"}) "
+                + "{ nodes { id ownerRole severity message demandKind demandReference dueAt plant } } }")
+                .getList("data.planningExceptions.nodes");
+    }
+
     private static List<Map<String, Object>> openUnmapped(long product) {
         String list = "{ planningExceptions(filter: {kind: UNMAPPED_ITEM, status: OPEN}, first: 1000) "
                 + "{ totalCount nodes { id kind severity ownerRole status message occurrences orderReference } } }";
