@@ -96,6 +96,27 @@ public final class ConfigKeys {
     /** Most lines one planning submission may carry (default 10,000); a larger one is refused as a whole. */
     public static final String PLANNING_MAX_LINES = "takt.planning.max-lines";
 
+    // --- Execution feedback (Odoo -> planner), docs/feedback.md ---
+    /** How often the persistent timer polls Odoo's changes, in milliseconds (default 30,000). */
+    public static final String FEEDBACK_INTERVAL_MS = "takt.feedback.interval-ms";
+    /** Records read per page of a model's change feed (default 500). */
+    public static final String FEEDBACK_PAGE_SIZE = "takt.feedback.page-size";
+    /** Most pages one poll of a model reads before leaving the rest to the next poll (default 20). */
+    public static final String FEEDBACK_MAX_PAGES = "takt.feedback.max-pages-per-poll";
+    /** Most open records followed per model for deletion detection (default 100,000). */
+    public static final String FEEDBACK_KNOWN_MAX = "takt.feedback.known-max";
+    /** When true, a model's cursor created for the first time starts paused for the timer (default false). */
+    public static final String FEEDBACK_START_PAUSED = "takt.feedback.start-paused";
+    /**
+     * The shared secret Odoo's webhooks must carry (query parameter {@code secret} or header
+     * {@code X-Takt-Webhook-Secret}); unset: the webhook intake refuses every call. A secret: set it from the
+     * environment (TAKT_FEEDBACK_WEBHOOK_SECRET), never in a file of the repository.
+     */
+    public static final String FEEDBACK_WEBHOOK_SECRET = "takt.feedback.webhook-secret";
+    /** How long after a webhook the model is read once more, in milliseconds (default 3,000): Odoo sends webhooks
+     *  before it commits. */
+    public static final String FEEDBACK_WEBHOOK_REREAD_MS = "takt.feedback.webhook-reread-ms";
+
     /** The HTTP port of this server (Liberty's {@code http.port} variable). */
     public static final String HTTP_PORT = "http.port";
 

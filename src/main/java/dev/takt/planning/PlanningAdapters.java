@@ -29,6 +29,7 @@ public class PlanningAdapters {
     private FreppleConnectorConfig config;
     private Instance<NativePlanningGateway> nativeGateway;
     private Instance<FrepplePlanningGateway> freppleGateway;
+    private PlannerFaultSwitch faults;
 
     /** For CDI's proxies only. */
     protected PlanningAdapters() {
@@ -36,8 +37,9 @@ public class PlanningAdapters {
 
     @Inject
     public PlanningAdapters(FreppleConnectorConfig config, Instance<NativePlanningGateway> nativeGateway,
-            Instance<FrepplePlanningGateway> freppleGateway) {
+            Instance<FrepplePlanningGateway> freppleGateway, PlannerFaultSwitch faults) {
         this.config = config;
+        this.faults = faults;
         this.nativeGateway = nativeGateway;
         this.freppleGateway = freppleGateway;
     }
@@ -46,7 +48,8 @@ public class PlanningAdapters {
     @Produces
     @ApplicationScoped
     public PlanningGateway gateway() {
-        return config.usesFrepple() ? freppleGateway.get() : nativeGateway.get();
+        PlanningGateway adapter = config.usesFrepple() ? freppleGateway.get() : nativeGateway.get();
+        return faults.available() ? PlannerFaults.guard(adapter, faults) : adapter;
     }
 
     /** Reads the planning configuration at start, so that a wrong adapter name fails the start, not a first query. */

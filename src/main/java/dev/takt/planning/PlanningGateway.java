@@ -153,4 +153,13 @@ public interface PlanningGateway {
     default void receiveExecution(List<ExecutionUpdate> updates) {
         throw new UnsupportedOperationException("this planner does not take execution feedback");
     }
+
+    /**
+     * The execution updates this planner received, in the order received, optionally only of one kind and one
+     * Odoo record; the page's {@code after} is a {@link ReceivedExecution#sequence()}. An adapter whose planner does
+     * not keep them throws {@link UnsupportedOperationException}.
+     */
+    default Slice<ReceivedExecution> receivedExecution(ExecutionUpdate.Kind kind, Long odooId, PageRequest page) {
+        throw new UnsupportedOperationException("this planner does not list the execution feedback it received");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.takt.planning.nativeplan;
 
+import dev.takt.domain.ExecutionUpdate;
 import dev.takt.domain.ForecastLine;
 import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
@@ -17,6 +18,7 @@ import dev.takt.planning.PlannedCapacity;
 import dev.takt.planning.PlannedInventory;
 import dev.takt.planning.PlannedOrderFilter;
 import dev.takt.planning.PlanningGateway;
+import dev.takt.planning.ReceivedExecution;
 import dev.takt.planning.ScheduleFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -28,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -50,6 +53,7 @@ public class NativePlanningGateway implements PlanningGateway {
 
     static final int CHUNK = 500;
     private static final String FORECAST = "FORECAST";
+    private static final String EXECUTION = "EXECUTION";
 
     private EntityManager em;
 
@@ -326,5 +330,43 @@ public class NativePlanningGateway implements PlanningGateway {
 
     private static String upper(String text) {
         return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
+    }
+
+    // ---- execution feedback ---------------------------------------------------------------------------------
+
+    /**
+     * Stores the updates in the order given, each once: an update already received (same kind, Odoo id,
+     * {@code write_date} and deletion flag) is skipped, so a repeated delivery changes nothing. Joins the caller's
+     * transaction (the feedback relay's page), so a failure stores none of them.
+     */
+    @Override
+    @Transactional
+    public void receiveExecution(List<ExecutionUpdate> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        PlanCounterRow counter = counter(EXECUTION);
+        Instant now = Instant.now();
+        Set<ExecutionUpdateRow.Key> seen = new HashSet<>();
+        int stored = 0;
+        for (ExecutionUpdate update : updates) {
+            ExecutionUpdateRow.Key key = ExecutionUpdateRow.key(update);
+            if (!seen.add(key) || em.find(ExecutionUpdateRow.class, key) != null) {
+                continue;
+            }
+            em.persist(ExecutionUpdateRow.of(counter.next(), update, now));
+            if (++stored % CHUNK == 0) {
+                em.flush(); // no clear(): the transaction may be the caller's, with its own managed rows
+            }
+        }
+    }
+
+    @Override
+    public Slice<ReceivedExecution> receivedExecution(ExecutionUpdate.Kind kind, Long odooId, PageRequest page) {
+        Jpql query = new Jpql("ExecutionUpdateRow", "u")
+                .where(kind != null, "u.key.kind = :kind", "kind", kind == null ? null : kind.name())
+                .where(odooId != null, "u.key.odooId = :odooId", "odooId", odooId)
+                .after(page, "u.sequence > :after");
+        return query.page(em, ExecutionUpdateRow.class, "u.sequence", page, ExecutionUpdateRow::toDomain);
     }
 }
