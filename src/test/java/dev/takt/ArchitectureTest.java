@@ -60,8 +60,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheNativePlanningAdapterAndTheDatabaseGlueUseJpa() {
-        noClasses().that().resideOutsideOfPackages("dev.takt.planning.nativeplan..", "dev.takt.ops..")
+    void onlyThePlanningStoreTheOutboxTheAuditAndTheDatabaseGlueUseJpa() {
+        noClasses().that().resideOutsideOfPackages("dev.takt.planning.nativeplan..", "dev.takt.ops..",
+                        "dev.takt.sync.outbox..", "dev.takt.audit..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
                 .check(takt);
     }
