@@ -47,8 +47,8 @@ CREATE TABLE OUTBOX_COMMAND (
 
 CREATE INDEX OUTBOX_COMMAND_DUE_IX ON OUTBOX_COMMAND (STATUS, NEXT_ATTEMPT_AT);
 
--- The idempotency ledger: which record in the target a command's key stands for, written in the transaction that
--- records the command as done. The second lock after the target's own search by key.
+-- The idempotency ledger: which record in the target a command's key stands for (unique per target and key),
+-- written in the transaction that records the command as done. The second lock after the target's own search by key.
 CREATE TABLE OUTBOX_LEDGER (
     TARGET VARCHAR(16) NOT NULL,
     IDEMPOTENCY_KEY VARCHAR(64) NOT NULL,
@@ -57,9 +57,11 @@ CREATE TABLE OUTBOX_LEDGER (
     RECORD_REF VARCHAR(200),
     COMMAND_ID BIGINT NOT NULL,
     RECORDED_AT TIMESTAMP NOT NULL,
-    CONSTRAINT OUTBOX_LEDGER_PK PRIMARY KEY (TARGET, IDEMPOTENCY_KEY),
-    CONSTRAINT OUTBOX_LEDGER_RECORD_UQ UNIQUE (TARGET, RECORD_MODEL, RECORD_ID)
+    CONSTRAINT OUTBOX_LEDGER_PK PRIMARY KEY (TARGET, IDEMPOTENCY_KEY)
 );
+
+-- Not unique: a target's ids can come back after its database is restored or reset (the sandbox's are).
+CREATE INDEX OUTBOX_LEDGER_RECORD_IX ON OUTBOX_LEDGER (TARGET, RECORD_MODEL, RECORD_ID);
 
 -- Delivery paused or running, per target. No row = running.
 CREATE TABLE OUTBOX_TARGET (

@@ -36,7 +36,7 @@ import java.util.logging.Logger;
 /**
  * The outbox relay: container glue that runs {@value ConfigKeys#OUTBOX_RELAY_INSTANCES} relay loop(s) on the
  * server's managed scheduled executor. Each loop, every {@value ConfigKeys#OUTBOX_RELAY_POLL_INTERVAL_MS} ms (at
- * once again while it finds work), leases due commands ({@link OutboxStore#claim}) up to its free delivery slots
+ * once again while it finds work), leases due commands ({@link OutboxStore#due}, {@link OutboxStore#lease}) up to its free delivery slots
  * ({@value ConfigKeys#OUTBOX_RELAY_CONCURRENCY}) and hands each to the managed executor, where
  * {@link OutboxDelivery} delivers it outside any transaction and records the outcome.
  *
@@ -127,8 +127,19 @@ public class OutboxRelay {
                     if (free == 0) {
                         return;
                     }
-                    List<OutboxCommand> claimed = store.claim(owner, free, settings.lease());
-                    for (OutboxCommand command : claimed) {
+                    List<OutboxCommand> due = store.due(free);
+                    if (due.isEmpty()) {
+                        return;
+                    }
+                    for (OutboxCommand candidate : due) {
+                        if (stopped) {
+                            return;
+                        }
+                        var leased = store.lease(candidate, owner, settings.lease());
+                        if (leased.isEmpty()) {
+                            continue; // another relay was first
+                        }
+                        OutboxCommand command = leased.get();
                         slots.acquireUninterruptibly();
                         try {
                             workers.execute(() -> {
@@ -142,7 +153,7 @@ public class OutboxRelay {
                             slots.release(); // shutting down: the lease expires and another relay takes it
                         }
                     }
-                    if (claimed.size() < free) {
+                    if (due.size() < free) {
                         return;
                     }
                 }

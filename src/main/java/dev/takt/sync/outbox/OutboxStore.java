@@ -12,8 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -23,7 +21,8 @@ import java.util.logging.Logger;
  * The outbox's rows and their transitions, each in the transaction its caller needs:
  * <ul>
  *   <li>{@link #enqueue} joins the caller's transaction ({@code MANDATORY}) with its audit entry;</li>
- *   <li>{@link #claim} leases due commands in a short transaction of its own: a compare-and-set per row
+ *   <li>{@link #due} reads candidates without a transaction and {@link #lease} leases each in a short transaction
+ *       of its own: a compare-and-set
  *       ({@code UPDATE … WHERE status = PENDING AND attempts = :seen AND lease expired}), so that several relays, on
  *       one server or many, never hold the same command at once;</li>
  *   <li>{@link #complete}, {@link #retry} and {@link #deadLetter} record an attempt's outcome in a transaction of
@@ -88,11 +87,12 @@ public class OutboxStore {
     }
 
     /**
-     * Leases up to {@code limit} due commands for {@code owner}: pending, due, not leased (or lease expired), of a
-     * target not paused, and first of their aggregate among the commands not yet done or dead.
+     * Up to {@code limit} due commands, read without a transaction (so that no read lock outlives the query and
+     * relays never deadlock): pending, due, not leased (or lease expired), of a target not paused, and first of
+     * their aggregate among the commands not yet done or dead. Lease them with {@link #lease}.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboxCommand> claim(String owner, int limit, Duration lease) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<OutboxCommand> due(int limit) {
         Instant now = now();
         List<OutboxTarget> paused = em.createQuery("SELECT t.target FROM TargetStateRow t WHERE t.paused = 1",
                 OutboxTarget.class).getResultList();
@@ -108,28 +108,33 @@ public class OutboxStore {
         if (!paused.isEmpty()) {
             query.setParameter("paused", paused);
         }
-        List<OutboxCommandRow> candidates = query.getResultList();
-        List<OutboxCommandRow> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingLong(r -> r.id)); // one lock order for every relay: no deadlocks
+        return query.getResultList().stream().map(OutboxCommandRow::toDomain).toList();
+    }
+
+    /**
+     * Leases one candidate ({@link #due}) for {@code owner} if it is still as it was read, in a short transaction
+     * of its own: a compare-and-set on its status, attempt count and lease. One row per transaction, so a lease
+     * never holds a lock while waiting for another (no deadlock with readers or other relays). Returns the command
+     * leased, its attempt count raised, or empty when another relay was first.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<OutboxCommand> lease(OutboxCommand seen, String owner, Duration lease) {
+        Instant now = now();
         Instant until = now.plus(lease);
-        List<OutboxCommand> claimed = new ArrayList<>();
-        for (OutboxCommandRow c : sorted) {
-            int updated = em.createQuery("UPDATE OutboxCommandRow c SET c.leaseOwner = :owner, c.leaseExpiresAt ="
-                    + " :until, c.attempts = c.attempts + 1, c.updatedAt = :now WHERE c.id = :id AND c.status ="
-                    + " :pending AND c.attempts = :seen AND (c.leaseExpiresAt IS NULL OR c.leaseExpiresAt < :now)")
-                    .setParameter("owner", owner).setParameter("until", Utc.of(until)).setParameter("now", Utc.of(now))
-                    .setParameter("id", c.id).setParameter("pending", CommandStatus.PENDING)
-                    .setParameter("seen", c.attempts)
-                    .executeUpdate();
-            if (updated == 1) {
-                OutboxCommand seen = c.toDomain();
-                claimed.add(new OutboxCommand(seen.id(), seen.target(), seen.aggregateKey(), seen.aggregateSeq(),
-                        seen.operation(), seen.idempotencyKey(), seen.payload(), seen.payloadHash(), seen.status(),
-                        seen.attempts() + 1, seen.nextAttemptAt(), owner, until, seen.lastError(), seen.result(),
-                        seen.actor(), seen.correlationId(), seen.createdAt(), now, seen.completedAt()));
-            }
+        int updated = em.createQuery("UPDATE OutboxCommandRow c SET c.leaseOwner = :owner, c.leaseExpiresAt ="
+                + " :until, c.attempts = c.attempts + 1, c.updatedAt = :now WHERE c.id = :id AND c.status ="
+                + " :pending AND c.attempts = :seen AND (c.leaseExpiresAt IS NULL OR c.leaseExpiresAt < :now)")
+                .setParameter("owner", owner).setParameter("until", Utc.of(until)).setParameter("now", Utc.of(now))
+                .setParameter("id", seen.id()).setParameter("pending", CommandStatus.PENDING)
+                .setParameter("seen", seen.attempts())
+                .executeUpdate();
+        if (updated != 1) {
+            return Optional.empty();
         }
-        return claimed;
+        return Optional.of(new OutboxCommand(seen.id(), seen.target(), seen.aggregateKey(), seen.aggregateSeq(),
+                seen.operation(), seen.idempotencyKey(), seen.payload(), seen.payloadHash(), seen.status(),
+                seen.attempts() + 1, seen.nextAttemptAt(), owner, until, seen.lastError(), seen.result(),
+                seen.actor(), seen.correlationId(), seen.createdAt(), now, seen.completedAt()));
     }
 
     /** The record the ledger holds for a key, if any. */
@@ -169,7 +174,8 @@ public class OutboxStore {
         }
         audit.append(new AuditRecord(claimed.actor(), claimed.operation(), claimed.correlationId(),
                 claimed.target().name(), record != null ? record : claimed.aggregateKey(), claimed.id(),
-                claimed.payloadHash(), AuditOutcome.COMPLETED, done.detail(), null));
+                claimed.payloadHash(), AuditOutcome.COMPLETED, done.detail() + " [relay " + claimed.leaseOwner() + "]",
+                null));
         return true;
     }
 
