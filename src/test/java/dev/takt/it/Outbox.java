@@ -46,6 +46,12 @@ public final class Outbox {
                 .post(CONTROL + "/requeue").then().statusCode(200).extract().jsonPath();
     }
 
+    /** PENDING rows of the prefix made to look leased by a relay that crashed, its lease ending in leaseMs. */
+    public static int strand(String prefix, long leaseMs) {
+        return RestAssured.given().queryParam("prefix", prefix).queryParam("leaseMs", leaseMs)
+                .post(CONTROL + "/strand").then().statusCode(200).extract().jsonPath().getInt("stranded");
+    }
+
     /** Counts by status, dead keys, attempts per key, audit entries per key, ledger size, relays seen. */
     public static JsonPath summary(String prefix) {
         return RestAssured.given().queryParam("prefix", prefix).get(CONTROL + "/summary").then().statusCode(200)

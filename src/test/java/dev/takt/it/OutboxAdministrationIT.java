@@ -117,6 +117,32 @@ class OutboxAdministrationIT extends TaktIT {
     }
 
     @Test
+    void aCommandLeasedByARelayThatCrashedIsDeliveredOnceItsLeaseExpires() {
+        String prefix = "crash" + Long.toString(System.currentTimeMillis(), 36) + "-";
+        graphql("mutation { pauseDelivery(target: ODOO) { paused } }");
+        try {
+            List<Outbox.Release> releases = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                releases.add(new Outbox.Release(prefix + i, 10 + i, 1));
+            }
+            Outbox.enqueue("crash-" + prefix, releases);
+            assertEquals(5, Outbox.strand(prefix, 1500));
+        } finally {
+            graphql("mutation { resumeDelivery(target: ODOO) { paused } }");
+        }
+        JsonPath status = graphql("{ deliveryStatus { target inFlight } }");
+        Map<String, Object> odoo = status.<Map<String, Object>>getList("data.deliveryStatus").stream()
+                .filter(t -> "ODOO".equals(t.get("target"))).findFirst().orElseThrow();
+        assertTrue(((Number) odoo.get("inFlight")).intValue() >= 5, "the stranded leases show as in flight");
+        JsonPath done = Outbox.awaitSummary(prefix, Duration.ofSeconds(30), s -> Outbox.count(s, "DONE") == 5);
+        assertEquals(5, Outbox.count(done, "DONE"), "delivered after the crashed relay's lease expired");
+        Outbox.map(done, "attempts").forEach((key, n) -> assertEquals(2, n, key + ": the crashed attempt + one"));
+        Map<String, Integer> inOdoo = SandboxOdoo.manufacturingOrdersByKey(prefix);
+        assertEquals(5, inOdoo.size());
+        inOdoo.forEach((key, n) -> assertEquals(1, n, key));
+    }
+
+    @Test
     void auditEntriesArePagedNewestFirstAndFilteredByTime() {
         JsonPath first = graphql("{ auditEntries(first: 2) { edges { cursor node { id at } } pageInfo { hasNextPage "
                 + "endCursor } } }");

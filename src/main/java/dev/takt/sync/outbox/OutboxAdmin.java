@@ -99,12 +99,7 @@ public class OutboxAdmin {
     @Transactional
     public OutboxCommand replay(long id, String actor) {
         OutboxCommandRow row = deadLetter(id, "replayed");
-        Instant now = Instant.now(clock);
-        row.status = CommandStatus.PENDING;
-        row.nextAttemptAt = Utc.of(now);
-        row.leaseOwner = null;
-        row.leaseExpiresAt = null;
-        row.updatedAt = Utc.of(now);
+        row.replay(Instant.now(clock));
         audit.append(new AuditRecord(actor, "outbox.replayDeadLetter", UUID.randomUUID().toString(),
                 row.target.name(), row.aggregateKey, row.id, row.payloadHash, AuditOutcome.REPLAYED,
                 "last error: " + row.lastError, null));
@@ -115,11 +110,7 @@ public class OutboxAdmin {
     @Transactional
     public OutboxCommand discard(long id, String reason, String actor) {
         OutboxCommandRow row = deadLetter(id, "discarded");
-        Instant now = Instant.now(clock);
-        row.status = CommandStatus.DISCARDED;
-        row.result = OutboxCommandRow.cut("discarded by " + actor + ": " + reason, OutboxCommandRow.RESULT_LENGTH);
-        row.completedAt = Utc.of(now);
-        row.updatedAt = Utc.of(now);
+        row.discard("discarded by " + actor + ": " + reason, Instant.now(clock));
         audit.append(new AuditRecord(actor, "outbox.discardDeadLetter", UUID.randomUUID().toString(),
                 row.target.name(), row.aggregateKey, row.id, row.payloadHash, AuditOutcome.DISCARDED, reason, null));
         return row.toDomain();

@@ -86,6 +86,26 @@ class OutboxCommandRow {
         this.updatedAt = this.createdAt;
     }
 
+    /**
+     * Back to delivery at once (a replayed dead letter); attempts are kept. Changed through the entity's own methods
+     * so that EclipseLink's woven change tracking sees the change.
+     */
+    void replay(Instant now) {
+        status = CommandStatus.PENDING;
+        nextAttemptAt = Utc.of(now);
+        leaseOwner = null;
+        leaseExpiresAt = null;
+        updatedAt = Utc.of(now);
+    }
+
+    /** Discarded for good, with the reason as its result. */
+    void discard(String reason, Instant now) {
+        status = CommandStatus.DISCARDED;
+        result = cut(reason, RESULT_LENGTH);
+        completedAt = Utc.of(now);
+        updatedAt = Utc.of(now);
+    }
+
     OutboxCommand toDomain() {
         return new OutboxCommand(id, target, aggregateKey, aggregateSeq, operation, idempotencyKey, payload,
                 payloadHash, status, attempts, Utc.instant(nextAttemptAt), leaseOwner, Utc.instant(leaseExpiresAt),

@@ -43,6 +43,8 @@ import java.util.TreeSet;
  *   <li>{@code POST /it-control/outbox/requeue?prefix=P&clearLedger=true|false}: DONE rows of the prefix back to
  *       PENDING, due now (attempts kept), and optionally their ledger entries deleted, as if the outcome had never
  *       been recorded;</li>
+ *   <li>{@code POST /it-control/outbox/strand?prefix=P&leaseMs=N}: PENDING rows of the prefix made to look leased by
+ *       a relay that crashed mid-delivery (owner {@code crashed-relay}, one attempt started, lease ending in N ms);</li>
  *   <li>{@code GET /it-control/outbox/summary?prefix=P}: counts by status, dead keys, keys with their attempts,
  *       COMPLETED and DEAD_LETTERED audit entries per command, ledger entries, relays seen.</li>
  * </ul>
@@ -64,6 +66,7 @@ public class OutboxTestControl extends HttpServlet {
             switch (String.valueOf(req.getPathInfo())) {
                 case "/enqueue" -> enqueue(req, resp);
                 case "/requeue" -> requeue(req, resp);
+                case "/strand" -> strand(req, resp);
                 default -> resp.sendError(404);
             }
         } catch (Exception e) {
@@ -131,6 +134,20 @@ public class OutboxTestControl extends HttpServlet {
             }
         }
         json(resp, Json.createObjectBuilder().add("requeued", rows).add("ledgerDeleted", ledger).build());
+    }
+
+    private void strand(HttpServletRequest req, HttpServletResponse resp) throws SQLException, IOException {
+        long leaseMs = Long.parseLong(req.getParameter("leaseMs"));
+        int rows;
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("UPDATE OUTBOX_COMMAND SET LEASE_OWNER = 'crashed-relay', "
+                        + "LEASE_EXPIRES_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE STATUS = 'PENDING' AND "
+                        + "IDEMPOTENCY_KEY LIKE ?")) {
+            s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).plusNanos(leaseMs * 1_000_000)));
+            s.setString(2, req.getParameter("prefix") + "%");
+            rows = s.executeUpdate();
+        }
+        json(resp, Json.createObjectBuilder().add("stranded", rows).build());
     }
 
     private void summary(String prefix, HttpServletResponse resp) throws SQLException, IOException {
