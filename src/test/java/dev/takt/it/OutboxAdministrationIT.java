@@ -126,7 +126,7 @@ class OutboxAdministrationIT extends TaktIT {
                 releases.add(new Outbox.Release(prefix + i, 10 + i, 1));
             }
             Outbox.enqueue("crash-" + prefix, releases);
-            assertEquals(5, Outbox.strand(prefix, 1500));
+            assertEquals(5, Outbox.strand(prefix, 4000));
         } finally {
             graphql("mutation { resumeDelivery(target: ODOO) { paused } }");
         }
@@ -136,7 +136,10 @@ class OutboxAdministrationIT extends TaktIT {
         assertTrue(((Number) odoo.get("inFlight")).intValue() >= 5, "the stranded leases show as in flight");
         JsonPath done = Outbox.awaitSummary(prefix, Duration.ofSeconds(30), s -> Outbox.count(s, "DONE") == 5);
         assertEquals(5, Outbox.count(done, "DONE"), "delivered after the crashed relay's lease expired");
-        Outbox.map(done, "attempts").forEach((key, n) -> assertEquals(2, n, key + ": the crashed attempt + one"));
+        // the crashed attempt, then at least one more (a loaded machine can time a call out and retry)
+        Outbox.map(done, "attempts").forEach((key, n) -> assertTrue(n >= 2, key + " attempts: " + n));
+        Outbox.map(done, "completedEntries").forEach((key, n) -> assertEquals(1, n, key + " COMPLETED entries"));
+        assertEquals(5, Outbox.map(done, "completedEntries").size());
         Map<String, Integer> inOdoo = SandboxOdoo.manufacturingOrdersByKey(prefix);
         assertEquals(5, inOdoo.size());
         inOdoo.forEach((key, n) -> assertEquals(1, n, key));
