@@ -89,7 +89,7 @@ public class OutboxStore {
     /**
      * Up to {@code limit} due commands, read without a transaction (so that no read lock outlives the query and
      * relays never deadlock): pending, due, not leased (or lease expired), of a target not paused, and first of
-     * their aggregate among the commands not yet done or dead. Lease them with {@link #lease}.
+     * their aggregate among the commands not yet done or dead; longest due first. Lease them with {@link #lease}.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<OutboxCommand> due(int limit) {
@@ -101,7 +101,7 @@ public class OutboxStore {
                 + (paused.isEmpty() ? "" : " AND c.target NOT IN :paused")
                 + " AND NOT EXISTS (SELECT p.id FROM OutboxCommandRow p WHERE p.target = c.target AND p.aggregateKey ="
                 + " c.aggregateKey AND p.aggregateSeq < c.aggregateSeq AND p.status = :pending)"
-                + " ORDER BY c.id", OutboxCommandRow.class)
+                + " ORDER BY c.nextAttemptAt, c.id", OutboxCommandRow.class) // OUTBOX_COMMAND_DUE_IX's order
                 .setParameter("pending", CommandStatus.PENDING)
                 .setParameter("now", Utc.of(now))
                 .setMaxResults(limit);
