@@ -61,10 +61,10 @@ class ArchitectureTest {
 
     @Test
     void onlyTheStoresOfOurOwnAggregatesUseJpa() {
-        // the native planning store, the workflows' own state (planning exceptions, feedback cursors, outbox…), and
-        // the database glue
+        // the native planning store, the workflows' own state (planning exceptions, feedback cursors, outbox…), the
+        // audit history and the database glue
         noClasses().that().resideOutsideOfPackages("dev.takt.planning.nativeplan..", "dev.takt.sync..",
-                        "dev.takt.ops..")
+                        "dev.takt.ops..", "dev.takt.audit..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
                 .check(takt);
     }

@@ -117,6 +117,35 @@ public final class ConfigKeys {
      *  before it commits. */
     public static final String FEEDBACK_WEBHOOK_REREAD_MS = "takt.feedback.webhook-reread-ms";
 
+    /** Run the outbox relay in this server (default true). Commands are still queued when it is off. */
+    public static final String OUTBOX_RELAY_ENABLED = "takt.outbox.relay.enabled";
+    /** Relay loops per server, each claiming on its own as replicas do (default 1). */
+    public static final String OUTBOX_RELAY_INSTANCES = "takt.outbox.relay.instances";
+    /** Pause between two looks for due commands when a relay found none, in milliseconds (default 250). */
+    public static final String OUTBOX_RELAY_POLL_INTERVAL_MS = "takt.outbox.relay.poll-interval-ms";
+    /**
+     * How long a claimed command stays reserved for its relay, in milliseconds (default 300000). Must exceed the
+     * longest delivery (Odoo's timeouts and retries); a crashed relay's commands are claimed again after it.
+     */
+    public static final String OUTBOX_RELAY_LEASE_MS = "takt.outbox.relay.lease-ms";
+    /** Most commands a relay claims at once (default 50). */
+    public static final String OUTBOX_RELAY_BATCH_SIZE = "takt.outbox.relay.batch-size";
+    /** Most deliveries in flight per relay loop (default 8). */
+    public static final String OUTBOX_RELAY_CONCURRENCY = "takt.outbox.relay.concurrency";
+    /** Wait after a command's first failed attempt, in milliseconds (default 1000); doubles at each failure. */
+    public static final String OUTBOX_BACKOFF_INITIAL_MS = "takt.outbox.backoff.initial-ms";
+    /** Longest wait between two attempts of a command, in milliseconds (default 300000). */
+    public static final String OUTBOX_BACKOFF_MAX_MS = "takt.outbox.backoff.max-ms";
+    /** Share of each wait that is random, in [0, 1] (default 0.5). */
+    public static final String OUTBOX_BACKOFF_JITTER = "takt.outbox.backoff.jitter";
+    /**
+     * Odoo's {@code limit_time_real} in milliseconds (default 120000): a command whose outcome is unknown is not
+     * retried before it has passed, so that the retry's search by key sees what the lost attempt did.
+     */
+    public static final String OUTBOX_ODOO_LIMIT_TIME_REAL_MS = "takt.outbox.odoo.limit-time-real-ms";
+    /** Attempts after which a command that keeps failing becomes a dead letter; 0 (default) = retry forever. */
+    public static final String OUTBOX_MAX_ATTEMPTS = "takt.outbox.max-attempts";
+
     /** The HTTP port of this server (Liberty's {@code http.port} variable). */
     public static final String HTTP_PORT = "http.port";
 

@@ -8,13 +8,14 @@
  * {@link dev.takt.sync.FeedbackTimer}): a stored change cursor per model, pages delivered in order to the planner
  * before the cursor moves, deletions, production events, shortages, duplicate production;</li>
  * <li>planning exceptions ({@link dev.takt.sync.PlanningExceptions}): raised by the workflows in their own
- * transaction, deduplicated while open, acknowledged and resolved by people.</li>
+ * transaction, deduplicated while open, acknowledged and resolved by people;</li>
+ * <li>commands for Odoo queued through {@link dev.takt.sync.CommandQueue} in the workflow's own transaction (with
+ * its audit entry, {@link dev.takt.sync.Transactions}); the durable outbox behind it, its relay, the idempotency
+ * ledger and the dead letters are in {@code dev.takt.sync.outbox}.</li>
  * </ul>
- * Later: forecast publication to Odoo, schedule application, planned-order release, the outbox and the idempotency
- * ledger.
  *
  * <p>Owns: the rules a submitted line must meet, the feedback cursors and the rules that turn execution into events
- * and exceptions, the workflows' own tables (JPA, {@code SYNC_*}). Must not know: Odoo's or a planner's shapes (it
+ * and exceptions, the workflows' own tables (JPA, {@code SYNC_*}, {@code OUTBOX_*}). Must not know: Odoo's or a planner's shapes (it
  * uses the two ports), GraphQL.
  */
 package dev.takt.sync;

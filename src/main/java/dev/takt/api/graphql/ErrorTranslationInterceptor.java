@@ -5,6 +5,7 @@ import dev.takt.federation.InconsistentDataException;
 import dev.takt.federation.PlannerUnavailableException;
 import dev.takt.odoo.OdooRejectedException;
 import dev.takt.odoo.OdooUnavailableException;
+import dev.takt.sync.outbox.OutboxException;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -43,6 +44,10 @@ public class ErrorTranslationInterceptor {
             LOG.log(Level.WARNING, () -> "Inconsistent source data while resolving " + where(invocation) + ": "
                     + e.getMessage());
             throw new InconsistentDataError(e.getMessage());
+        } catch (OutboxException e) {
+            LOG.log(Level.FINE, () -> "Outbox operation refused in " + where(invocation) + ": " + e.getMessage());
+            throw e.kind() == OutboxException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())
+                    : new InvalidStateError(e.getMessage());
         } catch (PlanningException e) {
             LOG.log(Level.FINE, () -> "Planning operation refused in " + where(invocation) + ": " + e.getMessage());
             throw e.kind() == PlanningException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())

@@ -1,2 +1,0 @@
--- Placeholder on the feedback branch only: version 2 belongs to another branch. The lead replaces this file with
--- that branch's V2 at merge time (a database that applied this placeholder must be recreated).
