@@ -15,6 +15,8 @@ public enum PlanningExceptionKind {
     CONFLICT("scheduler", Severity.MEDIUM),
     /** A change exceeded a configured threshold (e.g. a forecast moved by more than the allowed percentage). */
     THRESHOLD_BREACH("planner", Severity.MEDIUM),
+    /** A planned order could not be released to Odoo (no valid vendor, no bill of materials, a transfer…). */
+    RELEASE_REJECTED("planner", Severity.MEDIUM),
     /** An item is or will be short. */
     SHORTAGE("buyer", Severity.HIGH);
 

@@ -146,6 +146,14 @@ public final class ConfigKeys {
     /** Attempts after which a command that keeps failing becomes a dead letter; 0 (default) = retry forever. */
     public static final String OUTBOX_MAX_ATTEMPTS = "takt.outbox.max-attempts";
 
+    /**
+     * Forecast publication: an item whose total demand changes by more than this percentage from the previous
+     * published version is reported as a threshold breach (default 25).
+     */
+    public static final String FORECAST_CHANGE_THRESHOLD = "takt.forecast.change-threshold-percent";
+    /** Forecast publication: queue new min/max levels for the items' Odoo reorder rules (default false). */
+    public static final String FORECAST_UPDATE_REORDER_RULES = "takt.forecast.update-reorder-rules";
+
     /** The HTTP port of this server (Liberty's {@code http.port} variable). */
     public static final String HTTP_PORT = "http.port";
 

@@ -6,6 +6,7 @@ import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
 import dev.takt.domain.ItemCode;
 import dev.takt.domain.PlannedOrder;
+import dev.takt.domain.PlannedOrderRelease;
 import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.PlanningBatchKind;
 import dev.takt.domain.RejectedLine;
@@ -100,6 +101,22 @@ public interface PlanningGateway {
      * line number.
      */
     List<RejectedLine> rejectedLines(PlanningBatchKind kind, int number);
+
+    // ---- releases of planned orders --------------------------------------------------------------------------
+
+    /**
+     * Records that these planned orders were released (queued for the system of execution), in the caller's
+     * transaction so that the record and the queued commands commit together. A line recorded before keeps its first
+     * record. An adapter whose planner tracks releases itself (frePPLe's order status) may map this to it.
+     */
+    default void recordReleases(List<PlannedOrderRelease> releases) {
+        throw new UnsupportedOperationException("this planner does not record releases");
+    }
+
+    /** The releases recorded for these lines of a batch (all its lines when {@code lines} is empty), by line. */
+    default List<PlannedOrderRelease> releases(int batch, Collection<Integer> lines) {
+        throw new UnsupportedOperationException("this planner does not record releases");
+    }
 
     // ---- views the planner holds ----------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 package dev.takt.sync;
 
+import dev.takt.audit.AuditLog;
+import dev.takt.audit.AuditOutcome;
+import dev.takt.audit.AuditRecord;
 import dev.takt.domain.Criterion;
 import dev.takt.domain.DemandLink;
 import dev.takt.domain.Entity;
@@ -63,6 +66,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FeedbackPages {
 
+    private AuditLog audit;
+
     private static final Logger LOG = Logger.getLogger(FeedbackPages.class.getName());
     static final int MAX_TOKEN = 32000;
     static final String RAISED_BY = "feedback";
@@ -84,11 +89,12 @@ public class FeedbackPages {
 
     @Inject
     public FeedbackPages(EntityManager em, OdooChangeFeed feed, OdooGateway odoo, PlanningGateway planner,
-            PlanningExceptions exceptions, Event<TaktEvent> events,
+            PlanningExceptions exceptions, Event<TaktEvent> events, AuditLog audit,
             @ConfigProperty(name = ConfigKeys.FEEDBACK_PAGE_SIZE, defaultValue = "500") int pageSize,
             @ConfigProperty(name = ConfigKeys.FEEDBACK_KNOWN_MAX, defaultValue = "100000") int knownMax,
             @ConfigProperty(name = ConfigKeys.FEEDBACK_START_PAUSED, defaultValue = "false") boolean startPaused) {
         this.em = em;
+        this.audit = audit;
         this.feed = feed;
         this.odoo = odoo;
         this.planner = planner;
@@ -185,8 +191,10 @@ public class FeedbackPages {
         }
         row.advance(token, updates.size(), !changes.hasMore(), Utc.of(now));
         long late = changes.changes().stream().filter(OdooChange::late).count();
-        // AUDIT: record "feedback cursor batch" — model, cursor before/after (high-water marks), updates delivered,
-        //        late, deleted, target PLANNER; outcome OK (this transaction).
+        int delivered = updates.size();
+        audit.append(new AuditRecord("takt", "feedback.batch", java.util.UUID.randomUUID().toString(), "PLANNER",
+                "feedback/" + model, null, null, AuditOutcome.COMPLETED, delivered + " updates (" + late + " late, "
+                        + missing.size() + " deleted), cursor now at " + changes.next().writeDate(), null));
         return new Page(model, updates.size(), (int) late, missing.size(), changes.hasMore(),
                 changes.next().writeDate());
     }
@@ -208,7 +216,8 @@ public class FeedbackPages {
     public void failed(FeedbackModel model, String error) {
         FeedCursorRow row = cursorRow(model, true);
         row.failed(error, Utc.of(clock.instant()));
-        // AUDIT: record "feedback cursor batch" — model, outcome FAILED, error; the cursor did not move.
+        audit.append(new AuditRecord("takt", "feedback.batch", java.util.UUID.randomUUID().toString(), "PLANNER",
+                "feedback/" + model, null, null, AuditOutcome.ATTEMPT_FAILED, "the cursor did not move", error));
     }
 
     // ---- reads for one page -----------------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 package dev.takt.sync;
 
+import dev.takt.audit.AuditLog;
+import dev.takt.audit.AuditOutcome;
+import dev.takt.audit.AuditRecord;
+import dev.takt.audit.Actors;
 import dev.takt.odoo.OdooChangeCursor;
 import dev.takt.odoo.OdooRejectedException;
 import dev.takt.odoo.OdooUnavailableException;
@@ -35,6 +39,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class FeedbackRelay {
 
+    private AuditLog audit;
+    private Actors actors;
+
     private static final Logger LOG = Logger.getLogger(FeedbackRelay.class.getName());
     static final int MAX_PAYLOAD = 8000;
 
@@ -52,10 +59,12 @@ public class FeedbackRelay {
     }
 
     @Inject
-    public FeedbackRelay(FeedbackPages pages, EntityManager em,
+    public FeedbackRelay(FeedbackPages pages, EntityManager em, AuditLog audit, Actors actors,
             @ConfigProperty(name = ConfigKeys.FEEDBACK_MAX_PAGES, defaultValue = "20") int maxPages,
             @ConfigProperty(name = ConfigKeys.FEEDBACK_WEBHOOK_REREAD_MS, defaultValue = "3000") long rereadMs) {
         this.pages = pages;
+        this.audit = audit;
+        this.actors = actors;
         this.em = em;
         this.maxPages = Math.max(1, maxPages);
         this.rereadMs = rereadMs;
@@ -173,6 +182,8 @@ public class FeedbackRelay {
     public Status setPaused(FeedbackModel model, boolean paused) {
         FeedCursorRow row = pages.cursorRow(model, true);
         row.pause(paused);
+        record(actors.current(), paused ? "feedback.pause" : "feedback.resume", model,
+                paused ? AuditOutcome.PAUSED : AuditOutcome.RESUMED, null, null);
         return status(row);
     }
 
@@ -191,7 +202,8 @@ public class FeedbackRelay {
         // again from their next change, or from the initial load)
         em.createQuery("DELETE FROM FeedKnownRow k WHERE k.key.model = :model")
                 .setParameter("model", model.name()).executeUpdate();
-        // AUDIT: record "feedback cursor reset" — model, new position, actor.
+        record(actors.current(), "feedback.resetCursor", model, AuditOutcome.ACCEPTED,
+                from == null ? "to the beginning" : "to the changes after " + from, null);
         return status(row);
     }
 
@@ -244,7 +256,9 @@ public class FeedbackRelay {
                 sha256(payload),
                 payload.length() <= MAX_PAYLOAD ? payload : payload.substring(0, MAX_PAYLOAD - 1) + "…");
         em.persist(row);
-        // AUDIT: record "Odoo webhook received" — actor "odoo-webhook", model, Odoo model and id, payload hash.
+        audit.append(new AuditRecord("odoo-webhook", "feedback.webhook", java.util.UUID.randomUUID().toString(),
+                "TAKT", odooModel + "/" + odooId, null, row.sha256(), AuditOutcome.ACCEPTED,
+                "hint for " + model + (action == null ? "" : " (" + action + ")"), null));
         return hint(row);
     }
 
@@ -279,5 +293,11 @@ public class FeedbackRelay {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void record(String actor, String operation, FeedbackModel model, AuditOutcome outcome, String detail,
+            String error) {
+        audit.append(new AuditRecord(actor, operation, java.util.UUID.randomUUID().toString(), "TAKT",
+                "feedback/" + model, null, null, outcome, detail, error));
     }
 }

@@ -1,5 +1,8 @@
 package dev.takt.sync;
 
+import dev.takt.audit.AuditLog;
+import dev.takt.audit.AuditOutcome;
+import dev.takt.audit.AuditRecord;
 import dev.takt.domain.PlanningException;
 import dev.takt.domain.PlanningExceptionCase;
 import dev.takt.domain.PlanningExceptionDraft;
@@ -45,17 +48,19 @@ public class PlanningExceptions {
     private EntityManager em;
     private Event<TaktEvent> events;
     private Clock clock;
+    private AuditLog audit;
 
     /** For CDI's proxies only. */
     protected PlanningExceptions() {
     }
 
     @Inject
-    public PlanningExceptions(EntityManager em, Event<TaktEvent> events) {
-        this(em, events, Clock.systemUTC());
+    public PlanningExceptions(EntityManager em, Event<TaktEvent> events, AuditLog audit) {
+        this(em, events, audit, Clock.systemUTC());
     }
 
-    PlanningExceptions(EntityManager em, Event<TaktEvent> events, Clock clock) {
+    PlanningExceptions(EntityManager em, Event<TaktEvent> events, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.em = em;
         this.events = events;
         this.clock = clock;
@@ -94,8 +99,8 @@ public class PlanningExceptions {
         PlanningExceptionCase c = new PlanningExceptionCase(id, draft, PlanningExceptionStatus.OPEN, now,
                 raisedBy == null || raisedBy.isBlank() ? "takt" : raisedBy, now, 1, null, null);
         em.persist(PlanningExceptionRow.of(c));
-        // AUDIT: record "planning exception raised" — actor raisedBy, id, kind, dedupKey, item, order link
-        //        (same transaction as the caller's work).
+        record(c.raisedBy(), "exception.raise", id, AuditOutcome.ACCEPTED, draft.kind() + " " + draft.dedupKey()
+                + (draft.order() == null ? "" : " order " + draft.order()));
         events.fire(new PlanningExceptionRaised(now, id, draft.kind().name(), draft.severity().name(),
                 draft.ownerRole(), draft.message(), draft.item(), draft.workCenter(), draft.plant()));
         LOG.info(() -> "Planning exception " + id + " raised (" + draft.kind() + ", " + draft.dedupKey() + ")");
@@ -112,7 +117,7 @@ public class PlanningExceptions {
         PlanningExceptionRow row = locked(id);
         PlanningExceptionCase done = row.toDomain().acknowledge(by, clock.instant(), note);
         row.apply(done);
-        // AUDIT: record "planning exception acknowledged" — actor by, id, note.
+        record(by, "exception.acknowledge", id, AuditOutcome.ACCEPTED, note);
         return done;
     }
 
@@ -126,8 +131,14 @@ public class PlanningExceptions {
         PlanningExceptionRow row = locked(id);
         PlanningExceptionCase done = row.toDomain().resolve(by, clock.instant(), resolution);
         row.apply(done);
-        // AUDIT: record "planning exception resolved" — actor by, id, resolution.
+        record(by, "exception.resolve", id, AuditOutcome.ACCEPTED, resolution);
         return done;
+    }
+
+    private void record(String actor, String operation, long id, AuditOutcome outcome, String detail) {
+        audit.append(new AuditRecord(actor == null || actor.isBlank() ? "takt" : actor, operation,
+                java.util.UUID.randomUUID().toString(), "TAKT", "planning-exception/" + id, null, null, outcome,
+                detail, null));
     }
 
     private PlanningExceptionRow locked(long id) {

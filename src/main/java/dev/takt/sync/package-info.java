@@ -12,6 +12,10 @@
  * <li>commands for Odoo queued through {@link dev.takt.sync.CommandQueue} in the workflow's own transaction (with
  * its audit entry, {@link dev.takt.sync.Transactions}); the durable outbox behind it, its relay, the idempotency
  * ledger and the dead letters are in {@code dev.takt.sync.outbox}.</li>
+ * <li>the governed workflows into Odoo ({@link dev.takt.sync.PlannedOrderReleaseWorkflow},
+ * {@link dev.takt.sync.ScheduleApplicationWorkflow}, {@link dev.takt.sync.ForecastPublicationWorkflow}), which queue
+ * commands only through {@link dev.takt.sync.CommandQueue} and report planning exceptions through
+ * {@link dev.takt.sync.PlanningExceptionSink} (docs/workflows.md).</li>
  * </ul>
  *
  * <p>Owns: the rules a submitted line must meet, the feedback cursors and the rules that turn execution into events

@@ -83,7 +83,7 @@ class FederatedDashboardBenchmark extends TaktIT {
         }
         JsonPath submitted = graphql(Queries.SUBMIT_FORECAST, Map.of("input", Map.of("lines", lines)));
         int version = submitted.getInt("data.submitForecast.version");
-        graphql("mutation($v: Int!) { publishForecast(version: $v) { state } }", Map.of("v", version));
+        graphql("mutation($v: Int!) { publishForecast(version: $v) { version { state } } }", Map.of("v", version));
     }
 
     static void viaTakt(Map<String, Object> vars) {

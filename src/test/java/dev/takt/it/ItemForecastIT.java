@@ -34,9 +34,9 @@ class ItemForecastIT extends TaktIT {
         JsonPath submitted = graphql(Queries.SUBMIT_FORECAST, Map.of("input", Map.of("lines", lines)));
         assertNull(submitted.get("errors"), submitted::prettify);
         int version = submitted.getInt("data.submitForecast.version");
-        JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { state } }",
+        JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { version { state } } }",
                 Map.of("v", version));
-        assertEquals("PUBLISHED", published.getString("data.publishForecast.state"), published::prettify);
+        assertEquals("PUBLISHED", published.getString("data.publishForecast.version.state"), published::prettify);
 
         JsonPath forecast = graphql("query($from: Date, $to: Date) { items(first: 3, type: STORABLE) { nodes { code "
                 + "forecast(from: $from, to: $to) { bucketStart quantity } } } }",

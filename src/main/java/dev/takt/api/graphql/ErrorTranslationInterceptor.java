@@ -1,6 +1,7 @@
 package dev.takt.api.graphql;
 
 import dev.takt.domain.PlanningException;
+import dev.takt.sync.CommandQueueUnavailableException;
 import dev.takt.federation.InconsistentDataException;
 import dev.takt.federation.PlannerUnavailableException;
 import dev.takt.odoo.OdooRejectedException;
@@ -48,6 +49,10 @@ public class ErrorTranslationInterceptor {
             LOG.log(Level.FINE, () -> "Outbox operation refused in " + where(invocation) + ": " + e.getMessage());
             throw e.kind() == OutboxException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())
                     : new InvalidStateError(e.getMessage());
+        } catch (CommandQueueUnavailableException e) {
+            LOG.log(Level.WARNING, () -> "No command outbox while resolving " + where(invocation) + ": "
+                    + e.getMessage());
+            throw new OutboxUnavailableError(e.getMessage());
         } catch (PlanningException e) {
             LOG.log(Level.FINE, () -> "Planning operation refused in " + where(invocation) + ": " + e.getMessage());
             throw e.kind() == PlanningException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())

@@ -184,7 +184,6 @@ public class FeedbackApi {
     @Description("Stops the timer from polling a model (webhooks and pollOdooChanges still read it).")
     @NonNull
     public FeedbackViews.Cursor pauseFeedback(@Name("model") @NonNull FeedbackModel model) {
-        // AUDIT: record "feedback paused" — actor, model.
         return FeedbackViews.Cursor.of(relay.setPaused(model, true));
     }
 
@@ -192,7 +191,6 @@ public class FeedbackApi {
     @Description("Lets the timer poll a model again.")
     @NonNull
     public FeedbackViews.Cursor resumeFeedback(@Name("model") @NonNull FeedbackModel model) {
-        // AUDIT: record "feedback resumed" — actor, model.
         return FeedbackViews.Cursor.of(relay.setPaused(model, false));
     }
 

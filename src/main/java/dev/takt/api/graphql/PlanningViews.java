@@ -122,11 +122,13 @@ public final class PlanningViews {
             @Description("The work center's code (or name when it has no code), or null to keep the current one.")
             String workCenter,
             @Description("Position in the work center's queue, 0 first.") Integer sequence,
-            @Description("Proposed priority, or null to keep the current one.") Priority priority) {
+            @Description("Proposed priority, or null to keep the current one.") Priority priority,
+            @Description("The record's last-modified time the plan was based on, or null if the planner did not "
+                    + "say.") Instant basedOn) {
 
         static Proposal of(dev.takt.domain.ScheduleProposal p) {
             return new Proposal(p.line(), p.manufacturingOrder(), p.workOrderId(), p.plannedStart(),
-                    p.plannedFinish(), p.workCenter(), p.sequence(), p.priority());
+                    p.plannedFinish(), p.workCenter(), p.sequence(), p.priority(), p.basedOn());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
 import dev.takt.domain.ItemCode;
 import dev.takt.domain.PlannedOrder;
+import dev.takt.domain.PlannedOrderRelease;
 import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.PlanningBatchKind;
 import dev.takt.domain.PlanningException;
@@ -278,6 +279,27 @@ public class NativePlanningGateway implements PlanningGateway {
                 + "ORDER BY r.line", RejectedLineRow.class)
                 .setParameter("kind", kind).setParameter("batch", number)
                 .getResultStream().map(RejectedLineRow::toDomain).toList();
+    }
+
+    // ---- releases of planned orders --------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public void recordReleases(List<PlannedOrderRelease> releases) {
+        for (PlannedOrderRelease release : releases) {
+            if (em.find(PlannedOrderReleaseRow.class, new LineKey(release.batch(), release.line())) == null) {
+                em.persist(PlannedOrderReleaseRow.of(release));
+            }
+        }
+        em.flush();
+    }
+
+    @Override
+    public List<PlannedOrderRelease> releases(int batch, Collection<Integer> lines) {
+        return new Jpql("PlannedOrderReleaseRow", "r")
+                .where(true, "r.batch = :batch", "batch", batch)
+                .where(!lines.isEmpty(), "r.line IN :lines", "lines", List.copyOf(Set.copyOf(lines)))
+                .list(em, PlannedOrderReleaseRow.class, "r.line", PlannedOrderReleaseRow::toDomain);
     }
 
     // ---- views the planner holds: none yet --------------------------------------------------------------------

@@ -12,6 +12,7 @@ import dev.takt.domain.event.ScheduleApplied;
 import dev.takt.domain.event.TaktEvent;
 import dev.takt.odoo.OdooCommands;
 import dev.takt.odoo.OdooGateway;
+import dev.takt.sync.PlanningExceptionSink;
 import dev.takt.odoo.OdooOutcomeUnknownException;
 import dev.takt.odoo.OdooRejectedException;
 import dev.takt.odoo.OdooUnavailableException;
@@ -157,17 +158,19 @@ public final class OdooHandlers {
     public static class ScheduleHandler implements CommandHandler {
         private OdooCommands odoo;
         private OdooGateway reads;
+        private PlanningExceptionSink exceptions;
         private Duration limitTimeReal;
 
         protected ScheduleHandler() {
         }
 
         @Inject
-        public ScheduleHandler(OdooCommands odoo, OdooGateway reads,
+        public ScheduleHandler(OdooCommands odoo, OdooGateway reads, PlanningExceptionSink exceptions,
                 @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
                 long limitTimeReal) {
             this.odoo = odoo;
             this.reads = reads;
+            this.exceptions = exceptions;
             this.limitTimeReal = limit(limitTimeReal);
         }
 
@@ -191,9 +194,17 @@ public final class OdooHandlers {
                 return switch (outcome.status()) {
                     case APPLIED, UNCHANGED -> new Delivery.Done(result, detail, null, List.of(applied(outcome)));
                     case CONFLICT, MISSING, WOULD_APPLY -> {
-                        // TODO(planning exceptions): raise a CONFLICT planning exception for the scheduler here (the
-                        // result holds Odoo's current values and write_date to re-plan from). The lead wires it
-                        // when dev.takt.sync's planning exceptions exist; until then the result is the record.
+                        // Not a delivery failure (replaying gives the same answer) but a scheduler's business: the
+                        // exception says what Odoo holds now, to re-plan from (raised again on a repeated delivery,
+                        // it only counts one more occurrence).
+                        if (outcome.status() != ScheduleOutcome.Status.WOULD_APPLY) {
+                            exceptions.raise(PlanningExceptionSink.Kinds.SCHEDULE_CONFLICT,
+                                    PlanningExceptionSink.Severity.WARNING, null, "The schedule change for "
+                                            + outcome.target() + " was not applied: " + outcome.status()
+                                            + (outcome.current() == null ? "" : "; Odoo now holds " + outcome.current()
+                                                    + " written at " + outcome.updatedAt()),
+                                    null, outcome.target().toString());
+                        }
                         yield new Delivery.Done(result, detail, null, List.of());
                     }
                 };

@@ -124,7 +124,10 @@ class OdooHandlersTest {
 
     @Test
     void anAppliedScheduleFiresScheduleAppliedAndAConflictIsARecordedResult() {
-        var handler = new OdooHandlers.ScheduleHandler(odoo, null, 1000); // no reads: the reference stays null
+        var raised = new java.util.ArrayList<String>();
+        dev.takt.sync.PlanningExceptionSink sink = (kind, severity, owner, message, item, reference) ->
+                raised.add(kind + " " + reference);
+        var handler = new OdooHandlers.ScheduleHandler(odoo, null, sink, 1000); // no reads: the reference stays null
         var change = new ScheduleChange(ScheduleTarget.workOrder(8), T, T.plusSeconds(60), null, null, null);
         var cmd = command(OdooCommandCodec.APPLY_SCHEDULE, OdooCommandCodec.encode(change));
         var values = new ScheduledValues(T.plusSeconds(60), T.plusSeconds(3600), 2L, null);
@@ -142,5 +145,7 @@ class OdooHandlersTest {
         var conflict = assertInstanceOf(Delivery.Done.class, handler.deliver(cmd));
         assertTrue(conflict.events().isEmpty());
         assertTrue(conflict.result().contains("\"status\":\"CONFLICT\""), conflict.result());
+        assertEquals(java.util.List.of("SCHEDULE_CONFLICT " + change.target()), raised,
+                "the conflict is a planning exception for the scheduler; the applied change raised none");
     }
 }
