@@ -71,7 +71,8 @@ class MigrationsOnPostgresIT {
         List<String> tables = strings("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
                 + schema + "' ORDER BY table_name");
         assertEquals(expectedTables.stream().sorted().toList(), tables);
-        assertEquals(List.of("FORECAST", "PLANNED_ORDERS", "SCHEDULE"),
+        // V1's three planning counters and V3's counter of execution feedback
+        assertEquals(List.of("EXECUTION", "FORECAST", "PLANNED_ORDERS", "SCHEDULE"),
                 strings("SELECT COUNTER_NAME FROM PLAN_COUNTER ORDER BY COUNTER_NAME"));
     }
 
