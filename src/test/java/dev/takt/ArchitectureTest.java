@@ -61,7 +61,8 @@ class ArchitectureTest {
 
     @Test
     void onlyTheNativePlanningAdapterAndTheDatabaseGlueUseJpa() {
-        noClasses().that().resideOutsideOfPackages("dev.takt.planning.nativeplan..", "dev.takt.ops..")
+        noClasses().that().resideOutsideOfPackages("dev.takt.planning.nativeplan..", "dev.takt.ops..",
+                        "dev.takt.partner..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
                 .check(takt);
     }

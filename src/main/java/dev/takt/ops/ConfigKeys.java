@@ -96,6 +96,19 @@ public final class ConfigKeys {
     /** Most lines one planning submission may carry (default 10,000); a larger one is refused as a whole. */
     public static final String PLANNING_MAX_LINES = "takt.planning.max-lines";
 
+    /**
+     * Events one GraphQL subscriber may have waiting (default 256); when a subscriber falls further behind, its
+     * oldest waiting event is dropped and counted in {@code takt_subscription_events_dropped_total}.
+     */
+    public static final String SUBSCRIPTION_BUFFER = "takt.subscriptions.buffer";
+    /** How long Takt waits for a partner's webhook endpoint to answer, in milliseconds (default 10,000). */
+    public static final String PARTNER_WEBHOOK_TIMEOUT_MS = "takt.partner.webhook-timeout-ms";
+    /**
+     * Attempts of one webhook delivery by the direct sender (default 3: at once, after 2 s, after 10 s) before it is
+     * given up and logged; retried only for 408, 429, 5xx and connection failures.
+     */
+    public static final String PARTNER_WEBHOOK_ATTEMPTS = "takt.partner.webhook-attempts";
+
     /** The HTTP port of this server (Liberty's {@code http.port} variable). */
     public static final String HTTP_PORT = "http.port";
 

@@ -7,10 +7,13 @@ import dev.takt.domain.PlannedOrder;
 import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Submission;
+import dev.takt.domain.event.ForecastPublished;
+import dev.takt.domain.event.TaktEvent;
 import dev.takt.odoo.OdooGateway;
 import dev.takt.ops.ConfigKeys;
 import dev.takt.planning.PlanningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The intake of planning data that partners push (forecasts, planned orders, schedule proposals): validates each
@@ -50,6 +54,7 @@ public class PlanningIntake {
     private ZoneId zone;
     private int maxLines;
     private Clock clock;
+    private Consumer<TaktEvent> events = event -> { };
 
     /** For CDI's proxies only. */
     protected PlanningIntake() {
@@ -81,6 +86,21 @@ public class PlanningIntake {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Publishes events for partners ({@link ForecastPublished}) as CDI events; their observers hear them after the
+     * transaction commits.
+     */
+    @Inject
+    void notifying(Event<TaktEvent> events) {
+        Objects.requireNonNull(events, "events");
+        this.events = events::fire;
+    }
+
+    /** Publishes events for partners through {@code events} (tests). */
+    void publishEventsTo(Consumer<TaktEvent> events) {
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
     /** Most lines one submission may carry. */
     public int maxLines() {
         return maxLines;
@@ -108,9 +128,19 @@ public class PlanningIntake {
         return new Submission<>(version, outcome.accepted(), outcome.rejected());
     }
 
-    /** Publishes a forecast version, superseding the one published before (see {@link PlanningGateway}). */
+    /**
+     * Publishes a forecast version, superseding the one published before (see {@link PlanningGateway}), and then
+     * announces it to partners ({@link ForecastPublished}); publishing the published version again announces
+     * nothing.
+     */
     public ForecastVersion publishForecast(int version) {
-        return planning.publishForecast(version, now());
+        Integer before = planning.publishedForecast().map(ForecastVersion::version).orElse(null);
+        ForecastVersion published = planning.publishForecast(version, now());
+        if (before == null || before != version) {
+            events.accept(new ForecastPublished(published.publishedAt(), published.version(),
+                    published.acceptedLineCount(), before));
+        }
+        return published;
     }
 
     /** Stores the valid planned orders as a new batch. */
