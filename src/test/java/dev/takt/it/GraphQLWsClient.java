@@ -27,6 +27,7 @@ final class GraphQLWsClient implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    private final List<JsonObject> kept = new ArrayList<>();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
@@ -96,14 +97,28 @@ final class GraphQLWsClient implements AutoCloseable {
         throw new AssertionError("no matching message within " + WAIT + "; skipped " + skipped);
     }
 
-    /** The next message for subscription {@code id}, skipping others. */
+    /**
+     * The next message for subscription {@code id}; messages for other ids that arrive meanwhile are kept for their
+     * own {@code nextFor} (pings are dropped).
+     */
     JsonObject nextFor(String id) throws InterruptedException {
-        return next(m -> id.equals(m.getString("id", null)), new ArrayList<>());
+        for (java.util.Iterator<JsonObject> it = kept.iterator(); it.hasNext();) {
+            JsonObject message = it.next();
+            if (id.equals(message.getString("id", null))) {
+                it.remove();
+                return message;
+            }
+        }
+        List<JsonObject> others = new ArrayList<>();
+        JsonObject found = next(m -> id.equals(m.getString("id", null)), others);
+        others.stream().filter(m -> m.containsKey("id")).forEach(kept::add);
+        return found;
     }
 
-    /** Messages that arrived and were not read yet. */
+    /** Messages that arrived and were not read yet (kept ones first). */
     List<JsonObject> drain() {
-        List<JsonObject> rest = new ArrayList<>();
+        List<JsonObject> rest = new ArrayList<>(kept);
+        kept.clear();
         received.drainTo(rest);
         return rest;
     }
