@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * {@code GraphQLServerWebSocket} for two reasons:
  * <ul>
  *   <li>several subscriptions of one connection emit on different threads, and a WebSocket session's basic remote
- *       must not be written by two threads at once (Liberty then stalls the connection): sends are serialised per
+ *       must not be written by two threads at once (the WebSocket API may refuse it): sends are serialised per
  *       connection here;</li>
  *   <li>graphql-java keeps a subscription's events in order only when the GraphQL context holds
  *       {@value SubscriptionExecutionStrategy#KEEP_SUBSCRIPTION_EVENTS_ORDERED}; each connection's context does.</li>
