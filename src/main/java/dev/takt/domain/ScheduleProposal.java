@@ -15,9 +15,18 @@ import java.util.Objects;
  * @param workCenter         the work center's code or name, or null to keep the current one
  * @param sequence           position in the work center's queue (0 first), or null
  * @param priority           proposed priority, or null to keep the current one
+ * @param basedOn            the order's (or work order's) last-modified time in the system of record when the planner
+ *                           read it, or null when the planner did not say: applying the proposal is refused as a
+ *                           conflict when the record changed since
  */
 public record ScheduleProposal(int line, String manufacturingOrder, Long workOrderId, Instant plannedStart,
-        Instant plannedFinish, String workCenter, Integer sequence, Priority priority) {
+        Instant plannedFinish, String workCenter, Integer sequence, Priority priority, Instant basedOn) {
+
+    /** A proposal that does not say which version of the record it was planned against. */
+    public ScheduleProposal(int line, String manufacturingOrder, Long workOrderId, Instant plannedStart,
+            Instant plannedFinish, String workCenter, Integer sequence, Priority priority) {
+        this(line, manufacturingOrder, workOrderId, plannedStart, plannedFinish, workCenter, sequence, priority, null);
+    }
 
     public ScheduleProposal {
         PlanningLines.checkLine(line);

@@ -16,8 +16,17 @@ import java.time.Instant;
  * @param expectedMinutes      expected duration in minutes
  * @param actualMinutes        time recorded so far in minutes
  * @param quantityRemaining    quantity still to produce
+ * @param updatedAt            last modification time (what a planner sends back as a schedule's {@code basedOn})
  */
 public record WorkOrder(long id, Long manufacturingOrderId, String name, Long workCenterId, Long operationId,
         WorkOrderState state, Instant scheduledStart, Instant scheduledFinish, Double expectedMinutes,
-        Double actualMinutes, Double quantityRemaining) {
+        Double actualMinutes, Double quantityRemaining, Instant updatedAt) {
+
+    /** A work order whose last modification time was not read. */
+    public WorkOrder(long id, Long manufacturingOrderId, String name, Long workCenterId, Long operationId,
+            WorkOrderState state, Instant scheduledStart, Instant scheduledFinish, Double expectedMinutes,
+            Double actualMinutes, Double quantityRemaining) {
+        this(id, manufacturingOrderId, name, workCenterId, operationId, state, scheduledStart, scheduledFinish,
+                expectedMinutes, actualMinutes, quantityRemaining, null);
+    }
 }

@@ -50,7 +50,9 @@ import java.util.stream.Collectors;
  * Available-to-promise per item and bucket from Odoo's execution data: on hand − reserved in internal locations,
  * plus open supply (confirmed purchase order lines at their planned date, open manufacturing orders at their
  * planned finish), minus committed demand (confirmed sales order lines at the order's commitment date, or its
- * expected date), every quantity converted explicitly into the item's unit.
+ * expected date), every quantity converted explicitly into the item's unit. Stock already reserved counts once:
+ * reserved quantities serve the earliest confirmed sales demand first ({@link Demand#notCoveredBy}), so a delivery
+ * whose goods are reserved is not subtracted a second time.
  *
  * <p>Planned orders from the planner (its latest batch) count as supply at their due date. Whatever the number of
  * items it costs six Odoo reads (units, stock, purchase lines, manufacturing orders, sales lines, and the sales
@@ -166,8 +168,8 @@ public class AvailabilityService {
                 for (SalesOrderLine line : sales.getOrDefault(item.id(), List.of())) {
                     demand.add(sources.sales(line, orders.get(line.orderId())));
                 }
-                result.put(item.id(), AvailableToPromise.of(onHand.onHand(), onHand.reserved(), supply, demand,
-                        buckets));
+                result.put(item.id(), AvailableToPromise.of(onHand.onHand(), onHand.reserved(), supply,
+                        Demand.notCoveredBy(onHand.reserved(), demand), buckets));
             } catch (IllegalArgumentException e) {
                 throw new InconsistentDataException("Cannot compute the availability of item " + item.code() + ": "
                         + e.getMessage(), e);

@@ -257,4 +257,9 @@ public class JsonRpcOdooChangeFeed implements OdooChangeFeed {
         }
         return missing;
     }
+
+    @Override
+    public String odooModel(Entity<?> entity) {
+        return calls.mapping(entity).model();
+    }
 }

@@ -72,4 +72,10 @@ public interface OdooChangeFeed {
      * One {@code search} per {@code takt.odoo.batch-size} ids.
      */
     Set<Long> missingIds(Entity<?> entity, Collection<Long> ids);
+
+    /**
+     * The Odoo model an entity is read from (e.g. {@code mrp.production} for manufacturing orders): for matching
+     * the {@code _model} of Odoo's webhooks and for naming orders in planning exceptions.
+     */
+    String odooModel(Entity<?> entity);
 }

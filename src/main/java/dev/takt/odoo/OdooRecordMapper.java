@@ -478,6 +478,7 @@ final class OdooRecordMapper {
                 .map("expectedMinutes", "duration_expected", DECIMAL)
                 .map("actualMinutes", "duration", DECIMAL)
                 .map("quantityRemaining", unfilterable("qty_remaining", DECIMAL))
+                .map("updatedAt", "write_date", DATETIME_UTC)
                 .build();
     }
 
@@ -522,9 +523,25 @@ final class OdooRecordMapper {
                 .build();
     }
 
+    /**
+     * Like a BoM's, a vendor line's {@code itemId} is its variant when it is variant-specific, otherwise its
+     * template's first variant (one extra {@code product.template} read per page, only for such rows); as a filter,
+     * itemId matches the lines that apply to the item: its variant's and its template's general ones.
+     */
     private OdooModelMapping<SupplierInfo> supplierInfo() {
+        RelatedRead firstVariant = new RelatedRead("product_tmpl_id", "product.template",
+                List.of("product_variant_id"), row -> MANY2ONE_ID.read(row.get("product_id")) == null);
+        OdooFieldMapping itemId = computed(List.of("product_id", "product_tmpl_id"), (row, related) -> {
+            Long variant = MANY2ONE_ID.read(row.get("product_id"));
+            if (variant != null) {
+                return variant;
+            }
+            JsonObject template = related.of(firstVariant, row);
+            return template == null ? null : MANY2ONE_ID.read(template.get("product_variant_id"));
+        }).needing(firstVariant)
+                .filteredBy(firstOf("product_id", "product_tmpl_id.product_variant_ids", MANY2ONE_ID));
         return OdooModelMapping.builder(Entity.SUPPLIER_INFO, "product.supplierinfo")
-                .map("itemId", "product_id", MANY2ONE_ID)
+                .map("itemId", itemId)
                 .map("vendor", "partner_id", MANY2ONE_NAME)
                 .map("vendorId", "partner_id", MANY2ONE_ID)
                 .map("leadDays", "delay", INTEGER)

@@ -96,6 +96,64 @@ public final class ConfigKeys {
     /** Most lines one planning submission may carry (default 10,000); a larger one is refused as a whole. */
     public static final String PLANNING_MAX_LINES = "takt.planning.max-lines";
 
+    // --- Execution feedback (Odoo -> planner), docs/feedback.md ---
+    /** How often the persistent timer polls Odoo's changes, in milliseconds (default 30,000). */
+    public static final String FEEDBACK_INTERVAL_MS = "takt.feedback.interval-ms";
+    /** Records read per page of a model's change feed (default 500). */
+    public static final String FEEDBACK_PAGE_SIZE = "takt.feedback.page-size";
+    /** Most pages one poll of a model reads before leaving the rest to the next poll (default 20). */
+    public static final String FEEDBACK_MAX_PAGES = "takt.feedback.max-pages-per-poll";
+    /** Most open records followed per model for deletion detection (default 100,000). */
+    public static final String FEEDBACK_KNOWN_MAX = "takt.feedback.known-max";
+    /** When true, a model's cursor created for the first time starts paused for the timer (default false). */
+    public static final String FEEDBACK_START_PAUSED = "takt.feedback.start-paused";
+    /**
+     * The shared secret Odoo's webhooks must carry (query parameter {@code secret} or header
+     * {@code X-Takt-Webhook-Secret}); unset: the webhook intake refuses every call. A secret: set it from the
+     * environment (TAKT_FEEDBACK_WEBHOOK_SECRET), never in a file of the repository.
+     */
+    public static final String FEEDBACK_WEBHOOK_SECRET = "takt.feedback.webhook-secret";
+    /** How long after a webhook the model is read once more, in milliseconds (default 3,000): Odoo sends webhooks
+     *  before it commits. */
+    public static final String FEEDBACK_WEBHOOK_REREAD_MS = "takt.feedback.webhook-reread-ms";
+
+    /** Run the outbox relay in this server (default true). Commands are still queued when it is off. */
+    public static final String OUTBOX_RELAY_ENABLED = "takt.outbox.relay.enabled";
+    /** Relay loops per server, each claiming on its own as replicas do (default 1). */
+    public static final String OUTBOX_RELAY_INSTANCES = "takt.outbox.relay.instances";
+    /** Pause between two looks for due commands when a relay found none, in milliseconds (default 250). */
+    public static final String OUTBOX_RELAY_POLL_INTERVAL_MS = "takt.outbox.relay.poll-interval-ms";
+    /**
+     * How long a claimed command stays reserved for its relay, in milliseconds (default 300000). Must exceed the
+     * longest delivery (Odoo's timeouts and retries); a crashed relay's commands are claimed again after it.
+     */
+    public static final String OUTBOX_RELAY_LEASE_MS = "takt.outbox.relay.lease-ms";
+    /** Most commands a relay claims at once (default 50). */
+    public static final String OUTBOX_RELAY_BATCH_SIZE = "takt.outbox.relay.batch-size";
+    /** Most deliveries in flight per relay loop (default 8). */
+    public static final String OUTBOX_RELAY_CONCURRENCY = "takt.outbox.relay.concurrency";
+    /** Wait after a command's first failed attempt, in milliseconds (default 1000); doubles at each failure. */
+    public static final String OUTBOX_BACKOFF_INITIAL_MS = "takt.outbox.backoff.initial-ms";
+    /** Longest wait between two attempts of a command, in milliseconds (default 300000). */
+    public static final String OUTBOX_BACKOFF_MAX_MS = "takt.outbox.backoff.max-ms";
+    /** Share of each wait that is random, in [0, 1] (default 0.5). */
+    public static final String OUTBOX_BACKOFF_JITTER = "takt.outbox.backoff.jitter";
+    /**
+     * Odoo's {@code limit_time_real} in milliseconds (default 120000): a command whose outcome is unknown is not
+     * retried before it has passed, so that the retry's search by key sees what the lost attempt did.
+     */
+    public static final String OUTBOX_ODOO_LIMIT_TIME_REAL_MS = "takt.outbox.odoo.limit-time-real-ms";
+    /** Attempts after which a command that keeps failing becomes a dead letter; 0 (default) = retry forever. */
+    public static final String OUTBOX_MAX_ATTEMPTS = "takt.outbox.max-attempts";
+
+    /**
+     * Forecast publication: an item whose total demand changes by more than this percentage from the previous
+     * published version is reported as a threshold breach (default 25).
+     */
+    public static final String FORECAST_CHANGE_THRESHOLD = "takt.forecast.change-threshold-percent";
+    /** Forecast publication: queue new min/max levels for the items' Odoo reorder rules (default false). */
+    public static final String FORECAST_UPDATE_REORDER_RULES = "takt.forecast.update-reorder-rules";
+
     /**
      * Events one GraphQL subscriber may have waiting (default 256); when a subscriber falls further behind, its
      * oldest waiting event is dropped and counted in {@code takt_subscription_events_dropped_total}.
@@ -103,11 +161,6 @@ public final class ConfigKeys {
     public static final String SUBSCRIPTION_BUFFER = "takt.subscriptions.buffer";
     /** How long Takt waits for a partner's webhook endpoint to answer, in milliseconds (default 10,000). */
     public static final String PARTNER_WEBHOOK_TIMEOUT_MS = "takt.partner.webhook-timeout-ms";
-    /**
-     * Attempts of one webhook delivery by the direct sender (default 3: at once, after 2 s, after 10 s) before it is
-     * given up and logged; retried only for 408, 429, 5xx and connection failures.
-     */
-    public static final String PARTNER_WEBHOOK_ATTEMPTS = "takt.partner.webhook-attempts";
 
     /** The HTTP port of this server (Liberty's {@code http.port} variable). */
     public static final String HTTP_PORT = "http.port";

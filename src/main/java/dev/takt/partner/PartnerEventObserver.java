@@ -1,29 +1,27 @@
 package dev.takt.partner;
 
+import dev.takt.domain.event.CommandDeadLettered;
 import dev.takt.domain.event.TaktEvent;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns each committed event into webhook deliveries and hands them to the {@link PartnerDispatch} seam, off the
- * committing thread (the registrations are read on the managed executor, in their own transaction).
+ * Turns each event into webhook deliveries for the registrations that want it and queues them in the durable outbox
+ * ({@link PartnerDispatch}), in the transaction of the change that produced the event (an immediate observer): the
+ * webhooks commit with the change or not at all, so a crash right after the commit loses none. Events fired outside
+ * a transaction (the outbox relay's, after its own commit) are queued in a transaction of their own. A dead letter
+ * of a webhook delivery itself produces no webhook (a partner whose endpoint refuses everything would otherwise
+ * feed itself dead letters for ever).
  */
 @ApplicationScoped
 public class PartnerEventObserver {
 
     private static final Logger LOG = Logger.getLogger(PartnerEventObserver.class.getName());
-
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
 
     @Inject
     PartnerNotifications notifications;
@@ -31,22 +29,20 @@ public class PartnerEventObserver {
     @Inject
     PartnerDispatch dispatch;
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaktEvent event) {
-        try {
-            executor.execute(() -> notify(event));
-        } catch (RejectedExecutionException e) {
-            LOG.warning(() -> "No webhook for " + EventKind.of(event).publicName() + ": the server is stopping");
+    void fired(@Observes TaktEvent event) {
+        if (event instanceof CommandDeadLettered dead && "PARTNER".equals(dead.target())) {
+            return;
         }
-    }
-
-    private void notify(TaktEvent event) {
+        List<PartnerDelivery> deliveries;
         try {
-            List<PartnerDelivery> deliveries = notifications.deliveriesFor(event);
-            // SEAM (lead, at merge): route these through the outbox by replacing the PartnerDispatch bean.
-            dispatch.dispatch(deliveries);
+            deliveries = notifications.deliveriesFor(event);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook deliveries for " + EventKind.of(event).publicName()
                     + " could not be prepared", e);
+            return;
+        }
+        if (!deliveries.isEmpty()) {
+            dispatch.dispatch(deliveries);
         }
     }
 }

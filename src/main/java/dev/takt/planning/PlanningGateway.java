@@ -6,6 +6,7 @@ import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
 import dev.takt.domain.ItemCode;
 import dev.takt.domain.PlannedOrder;
+import dev.takt.domain.PlannedOrderRelease;
 import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.PlanningBatchKind;
 import dev.takt.domain.RejectedLine;
@@ -101,6 +102,22 @@ public interface PlanningGateway {
      */
     List<RejectedLine> rejectedLines(PlanningBatchKind kind, int number);
 
+    // ---- releases of planned orders --------------------------------------------------------------------------
+
+    /**
+     * Records that these planned orders were released (queued for the system of execution), in the caller's
+     * transaction so that the record and the queued commands commit together. A line recorded before keeps its first
+     * record. An adapter whose planner tracks releases itself (frePPLe's order status) may map this to it.
+     */
+    default void recordReleases(List<PlannedOrderRelease> releases) {
+        throw new UnsupportedOperationException("this planner does not record releases");
+    }
+
+    /** The releases recorded for these lines of a batch (all its lines when {@code lines} is empty), by line. */
+    default List<PlannedOrderRelease> releases(int batch, Collection<Integer> lines) {
+        throw new UnsupportedOperationException("this planner does not record releases");
+    }
+
     // ---- views the planner holds ----------------------------------------------------------------------------
 
     /**
@@ -152,5 +169,14 @@ public interface PlanningGateway {
      */
     default void receiveExecution(List<ExecutionUpdate> updates) {
         throw new UnsupportedOperationException("this planner does not take execution feedback");
+    }
+
+    /**
+     * The execution updates this planner received, in the order received, optionally only of one kind and one
+     * Odoo record; the page's {@code after} is a {@link ReceivedExecution#sequence()}. An adapter whose planner does
+     * not keep them throws {@link UnsupportedOperationException}.
+     */
+    default Slice<ReceivedExecution> receivedExecution(ExecutionUpdate.Kind kind, Long odooId, PageRequest page) {
+        throw new UnsupportedOperationException("this planner does not list the execution feedback it received");
     }
 }

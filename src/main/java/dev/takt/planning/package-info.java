@@ -2,8 +2,9 @@
  * The planning context: the {@link dev.takt.planning.PlanningGateway} port through which Takt reads and stores what
  * planners hold (versioned forecasts, planned orders, schedule proposals, inventory and capacity views), in
  * Takt's own language, and its adapters: {@code nativeplan} (Takt's own JPA store of planning data pushed by
- * partners; the default) and {@code frepple} (frePPLe's REST API: the client and its fault-tolerant adapter so far;
- * the port's frePPLe implementation is still to come).
+ * partners; the default) and {@code frepple} (frePPLe's REST API, {@link dev.takt.planning.frepple.FrepplePlanningGateway}).
+ * {@link dev.takt.planning.PlanningAdapters} produces the one gateway the application injects, chosen by
+ * {@code takt.planning.adapter}.
  *
  * <p>Owns: the port, its filters and paging, and the adapters — the only place that knows a planner's shapes or
  * how planning data is stored.

@@ -205,6 +205,9 @@ public class SandboxJsonRpc {
         if (fault == SandboxFaults.Kind.APPLY_THEN_DROP) {
             return new SandboxReply(reply.status(), reply.contentType(), reply.body(), true, latency);
         }
+        if (fault == SandboxFaults.Kind.SLOW) {
+            latency += faults.slowMs();
+        }
         return latency > 0 ? reply.delayed(latency) : reply;
     }
 
@@ -262,7 +265,7 @@ public class SandboxJsonRpc {
     private SandboxReply faulted(SandboxFaults.Kind fault, JsonValue id) {
         SandboxFaults f = faults;
         return switch (fault) {
-            case NONE, APPLY_THEN_DROP -> null;
+            case NONE, APPLY_THEN_DROP, SLOW -> null;
             case DOWN, RESET -> new SandboxReply(200, SandboxReply.JSON, "{\"jsonrpc\": \"2.0\", \"id\": ", true,
                     fault == SandboxFaults.Kind.DOWN ? 0 : f.latencyMs());
             case HTTP_503 -> new SandboxReply(503, SandboxReply.TEXT, "Service Unavailable", false, f.latencyMs());

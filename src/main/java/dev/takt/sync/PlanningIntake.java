@@ -1,10 +1,15 @@
 package dev.takt.sync;
 
+import dev.takt.audit.Actors;
+import dev.takt.audit.AuditLog;
+import dev.takt.audit.AuditOutcome;
+import dev.takt.audit.AuditRecord;
 import dev.takt.domain.ForecastLine;
 import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ItemCode;
 import dev.takt.domain.PlannedOrder;
 import dev.takt.domain.PlanningBatch;
+import dev.takt.domain.PlanningException;
 import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Submission;
 import dev.takt.domain.event.ForecastPublished;
@@ -26,7 +31,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The intake of planning data that partners push (forecasts, planned orders, schedule proposals): validates each
@@ -55,6 +62,9 @@ public class PlanningIntake {
     private int maxLines;
     private Clock clock;
     private Consumer<TaktEvent> events = event -> { };
+    private AuditLog audit = entry -> 0L;
+    private Supplier<String> actor = () -> Actors.ANONYMOUS;
+    private Transactions transactions = new Transactions();
 
     /** For CDI's proxies only. */
     protected PlanningIntake() {
@@ -101,6 +111,17 @@ public class PlanningIntake {
         this.events = Objects.requireNonNull(events, "events");
     }
 
+    /**
+     * Audits each mutation in its transaction: the stored version or batch and its audit entry commit together; a
+     * refused operation (unknown version, wrong state) is audited as REFUSED on its own.
+     */
+    @Inject
+    void audited(AuditLog audit, Actors actors, Transactions transactions) {
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.actor = actors::current;
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
     /** Most lines one submission may carry. */
     public int maxLines() {
         return maxLines;
@@ -123,9 +144,13 @@ public class PlanningIntake {
         Set<String> codes = new LinkedHashSet<>();
         lines.stream().filter(Objects::nonNull).forEach(l -> addCode(codes, l.item()));
         var outcome = new PlanningLineValidator(OdooReferences.forItems(odoo, codes), horizon).forecast(lines);
-        ForecastVersion version = planning.storeForecast(clean(note), outcome.accepted(), outcome.rejected(),
-                horizon.now());
-        return new Submission<>(version, outcome.accepted(), outcome.rejected());
+        return transactions.required(() -> {
+            ForecastVersion version = planning.storeForecast(clean(note), outcome.accepted(), outcome.rejected(),
+                    horizon.now());
+            audit("planning.submitForecast", "forecast/" + version.version(), lines,
+                    outcome.accepted().size() + " line(s) accepted, " + outcome.rejected().size() + " rejected");
+            return new Submission<>(version, outcome.accepted(), outcome.rejected());
+        });
     }
 
     /**
@@ -134,13 +159,24 @@ public class PlanningIntake {
      * nothing.
      */
     public ForecastVersion publishForecast(int version) {
-        Integer before = planning.publishedForecast().map(ForecastVersion::version).orElse(null);
-        ForecastVersion published = planning.publishForecast(version, now());
-        if (before == null || before != version) {
-            events.accept(new ForecastPublished(published.publishedAt(), published.version(),
-                    published.acceptedLineCount(), before));
+        try {
+            return transactions.required(() -> {
+                Integer before = planning.publishedForecast().map(ForecastVersion::version).orElse(null);
+                ForecastVersion published = planning.publishForecast(version, now());
+                audit("planning.publishForecast", "forecast/" + version, List.of(version), published.state().name());
+                if (before == null || before != version) {
+                    // heard by partners after this transaction commits
+                    events.accept(new ForecastPublished(published.publishedAt(), published.version(),
+                            published.acceptedLineCount(), before));
+                }
+                return published;
+            });
+        } catch (PlanningException e) {
+            audit.append(new AuditRecord(actor.get(), "planning.publishForecast", UUID.randomUUID().toString(),
+                    TARGET, "forecast/" + version, null, AuditRecord.sha256(String.valueOf(version)),
+                    AuditOutcome.REFUSED, null, e.getMessage()));
+            throw e;
         }
-        return published;
     }
 
     /** Stores the valid planned orders as a new batch. */
@@ -150,9 +186,13 @@ public class PlanningIntake {
         Set<String> codes = new LinkedHashSet<>();
         lines.stream().filter(Objects::nonNull).forEach(l -> addCode(codes, l.item()));
         var outcome = new PlanningLineValidator(OdooReferences.forItems(odoo, codes), horizon).plannedOrders(lines);
-        PlanningBatch batch = planning.storePlannedOrders(clean(note), outcome.accepted(), outcome.rejected(),
-                horizon.now());
-        return new Submission<>(batch, outcome.accepted(), outcome.rejected());
+        return transactions.required(() -> {
+            PlanningBatch batch = planning.storePlannedOrders(clean(note), outcome.accepted(), outcome.rejected(),
+                    horizon.now());
+            audit("planning.submitPlannedOrders", "planned-orders/" + batch.number(), lines,
+                    outcome.accepted().size() + " line(s) accepted, " + outcome.rejected().size() + " rejected");
+            return new Submission<>(batch, outcome.accepted(), outcome.rejected());
+        });
     }
 
     /** Stores the valid schedule proposals as a new batch. */
@@ -177,9 +217,21 @@ public class PlanningIntake {
         }
         var references = OdooReferences.forSchedule(odoo, orders, workOrders, workCenters);
         var outcome = new PlanningLineValidator(references, horizon).schedule(proposals);
-        PlanningBatch batch = planning.storeSchedule(clean(note), outcome.accepted(), outcome.rejected(),
-                horizon.now());
-        return new Submission<>(batch, outcome.accepted(), outcome.rejected());
+        return transactions.required(() -> {
+            PlanningBatch batch = planning.storeSchedule(clean(note), outcome.accepted(), outcome.rejected(),
+                    horizon.now());
+            audit("planning.submitSchedule", "schedule/" + batch.number(), proposals,
+                    outcome.accepted().size() + " line(s) accepted, " + outcome.rejected().size() + " rejected");
+            return new Submission<>(batch, outcome.accepted(), outcome.rejected());
+        });
+    }
+
+    /** The planning store is the planner's side of Takt: its mutations are audited with this target system. */
+    static final String TARGET = "PLANNER";
+
+    private void audit(String operation, String record, List<?> payload, String detail) {
+        audit.append(new AuditRecord(actor.get(), operation, UUID.randomUUID().toString(), TARGET, record, null,
+                AuditRecord.sha256(String.valueOf(payload)), AuditOutcome.ACCEPTED, detail, null));
     }
 
     private void checkSize(List<?> lines, String note) {

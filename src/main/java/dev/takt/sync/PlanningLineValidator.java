@@ -222,7 +222,7 @@ final class PlanningLineValidator {
                                     + "); send one proposal per order or work order");
                 }
                 accepted.add(new ScheduleProposal(line, order.name(), draft.workOrderId(), start, finish, workCenter,
-                        draft.sequence(), draft.priority()));
+                        draft.sequence(), draft.priority(), draft.basedOn()));
             } catch (Problem p) {
                 rejected.add(RejectedLine.of(line, p.field, p.getMessage()));
             }

@@ -14,7 +14,14 @@ import java.time.Instant;
  * @param workCenter         work center code or name
  * @param sequence           queue position
  * @param priority           priority
+ * @param basedOn            the record's last-modified time the planner planned against, or null
  */
 public record ScheduleProposalDraft(String manufacturingOrder, Long workOrderId, Instant plannedStart,
-        Instant plannedFinish, String workCenter, Integer sequence, Priority priority) {
+        Instant plannedFinish, String workCenter, Integer sequence, Priority priority, Instant basedOn) {
+
+    /** A draft without {@code basedOn}. */
+    public ScheduleProposalDraft(String manufacturingOrder, Long workOrderId, Instant plannedStart,
+            Instant plannedFinish, String workCenter, Integer sequence, Priority priority) {
+        this(manufacturingOrder, workOrderId, plannedStart, plannedFinish, workCenter, sequence, priority, null);
+    }
 }

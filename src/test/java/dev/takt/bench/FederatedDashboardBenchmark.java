@@ -83,10 +83,10 @@ class FederatedDashboardBenchmark extends TaktIT {
         }
         JsonPath submitted = graphql(Queries.SUBMIT_FORECAST, Map.of("input", Map.of("lines", lines)));
         int version = submitted.getInt("data.submitForecast.version");
-        graphql("mutation($v: Int!) { publishForecast(version: $v) { state } }", Map.of("v", version));
+        graphql("mutation($v: Int!) { publishForecast(version: $v) { version { state } } }", Map.of("v", version));
     }
 
-    private static void viaTakt(Map<String, Object> vars) {
+    static void viaTakt(Map<String, Object> vars) {
         JsonPath result = graphql(DASHBOARD, vars);
         if (result.get("errors") != null) {
             throw new IllegalStateException(result.prettify());
@@ -94,7 +94,7 @@ class FederatedDashboardBenchmark extends TaktIT {
     }
 
     /** The Odoo part: items, units, stock, open MOs, confirmed PO lines, confirmed SO lines and their orders. */
-    private static void direct(DirectOdoo odoo) {
+    static void direct(DirectOdoo odoo) {
         JsonArray items = odoo.searchRead("product.product", Json.createArrayBuilder()
                 .add(DirectOdoo.leaf("type", "=", "product")), List.of("default_code", "name", "uom_id"), ITEMS);
         Set<Long> ids = DirectOdoo.ids(items, "id");

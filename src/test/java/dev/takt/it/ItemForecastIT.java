@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +34,9 @@ class ItemForecastIT extends TaktIT {
         JsonPath submitted = graphql(Queries.SUBMIT_FORECAST, Map.of("input", Map.of("lines", lines)));
         assertNull(submitted.get("errors"), submitted::prettify);
         int version = submitted.getInt("data.submitForecast.version");
-        JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { state } }",
+        JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { version { state } } }",
                 Map.of("v", version));
-        assertEquals("PUBLISHED", published.getString("data.publishForecast.state"), published::prettify);
+        assertEquals("PUBLISHED", published.getString("data.publishForecast.version.state"), published::prettify);
 
         JsonPath forecast = graphql("query($from: Date, $to: Date) { items(first: 3, type: STORABLE) { nodes { code "
                 + "forecast(from: $from, to: $to) { bucketStart quantity } } } }",
@@ -45,5 +46,20 @@ class ItemForecastIT extends TaktIT {
                 "weeks 2 and 3 only");
         assertEquals(List.of(), forecast.getList("data.items.nodes[1].forecast"), "its only week is before 'from'");
         assertEquals(List.of(), forecast.getList("data.items.nodes[2].forecast"));
+
+        // Re-cut into days: the week of 11 is 11/7 = 1.571429 a day; Monday and Tuesday of week 2 only.
+        JsonPath days = graphql("query($from: Date, $to: Date) { items(first: 3, type: STORABLE) { nodes { code "
+                + "forecast(from: $from, to: $to, bucket: DAY) { line bucketStart bucketEnd bucket quantity } } } }",
+                Map.of("from", monday.plusWeeks(1).toString(), "to", monday.plusWeeks(1).plusDays(1).toString()));
+        assertNull(days.get("errors"), days::prettify);
+        assertEquals(List.of(1.571429f, 1.571429f), days.getList("data.items.nodes[0].forecast.quantity"));
+        assertEquals(List.of(monday.plusWeeks(1).toString(), monday.plusWeeks(1).plusDays(1).toString()),
+                days.getList("data.items.nodes[0].forecast.bucketStart"));
+        assertEquals(Arrays.asList(null, null), days.getList("data.items.nodes[0].forecast.line"),
+                "sums of lines have no line number");
+        // A reversed range is refused by name.
+        JsonPath reversed = graphql("{ items(first: 1, type: STORABLE) { nodes { forecast(from: \"2026-03-02\", "
+                + "to: \"2026-03-01\", bucket: WEEK) { quantity } } } }");
+        assertEquals("BAD_ARGUMENT", reversed.getString("errors[0].extensions.code"), reversed::prettify);
     }
 }

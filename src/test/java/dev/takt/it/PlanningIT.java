@@ -42,8 +42,8 @@ class PlanningIT extends TaktIT {
 
     static final String SUBMIT_FORECAST = Queries.SUBMIT_FORECAST;
 
-    static final String PUBLISH = "mutation($v: Int!) { publishForecast(version: $v) { version state publishedAt "
-            + "supersededAt } }";
+    static final String PUBLISH = "mutation($v: Int!) { publishForecast(version: $v) { version { version state publishedAt "
+            + "supersededAt } previousVersion breaches { item } } }";
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final LocalDate NEXT_MONDAY = TODAY.plusWeeks(1).with(TemporalAdjusters.previousOrSame(
@@ -138,11 +138,11 @@ class PlanningIT extends TaktIT {
 
         JsonPath published = graphql(PUBLISH, Map.of("v", first));
         assertNull(published.get("errors"), published::prettify);
-        assertEquals("PUBLISHED", published.getString("data.publishForecast.state"));
-        assertNotNull(published.getString("data.publishForecast.publishedAt"));
+        assertEquals("PUBLISHED", published.getString("data.publishForecast.version.state"));
+        assertNotNull(published.getString("data.publishForecast.version.publishedAt"));
 
         JsonPath republished = graphql(PUBLISH, Map.of("v", second));
-        assertEquals("PUBLISHED", republished.getString("data.publishForecast.state"), republished::prettify);
+        assertEquals("PUBLISHED", republished.getString("data.publishForecast.version.state"), republished::prettify);
         assertEquals(second, graphql("{ forecast { version state } }").getInt("data.forecast.version"),
                 "without a version, forecast is the published one");
 
@@ -373,7 +373,7 @@ class PlanningIT extends TaktIT {
         String sdl = RestAssured.get(BASE + "/graphql/schema.graphql").then().statusCode(200).extract().asString();
         Files.writeString(Path.of("target", "schema.graphql"), sdl);
         for (String expected : List.of("submitForecast(", "input: ForecastSubmissionInput!", "): ForecastSubmission!",
-                "publishForecast(", "): ForecastVersion!", "submitPlannedOrders(", "submitSchedule(",
+                "publishForecast(", "): ForecastPublication!", "releasePlannedOrders(", "applySchedule(", "submitPlannedOrders(", "submitSchedule(",
                 "forecastVersions(", "forecast(", "plannedOrders(", "scheduleProposals(", "input ForecastLineInput",
                 "type RejectedLine", "enum ForecastVersionState")) {
             assertTrue(sdl.contains(expected), () -> "missing " + expected);

@@ -30,7 +30,8 @@ public abstract class TaktIT {
         if (!war.isFile()) {
             throw new IllegalStateException("target/takt.war is missing: run the integration tests with ./mvnw verify");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        // plus the test-only control endpoints (dev.takt.it.control), never part of the WAR users run
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addPackage("dev.takt.it.control");
     }
 
     @BeforeEach

@@ -137,7 +137,7 @@ class OdooRecordMapperTest {
         List<WorkOrder> orders = map(OdooDialect.V17, Entity.WORK_ORDER, Recordings.searchReadResult("mrp.workorder"));
 
         assertEquals(new WorkOrder(1, 1L, "Manual Assembly", 1L, 1L, WorkOrderState.WAITING, null, null, 180.0, 0.0,
-                3.0), orders.get(0));
+                3.0, Instant.parse("2026-11-26T15:44:23Z")), orders.get(0));
         assertEquals(WorkOrderState.READY, orders.get(2).state());
     }
 

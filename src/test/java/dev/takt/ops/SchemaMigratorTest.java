@@ -61,11 +61,28 @@ class SchemaMigratorTest {
         assertEquals(scripts.size(), first.version());
         assertEquals(List.of(), second.applied(), "nothing to apply the second time");
         assertEquals(scripts.size(), second.version());
-        assertEquals(List.of("FORECAST", "PLANNED_ORDERS", "SCHEDULE"),
+        assertEquals(List.of("EXECUTION", "FORECAST", "PLANNED_ORDERS", "SCHEDULE"),
                 strings("SELECT COUNTER_NAME FROM PLAN_COUNTER ORDER BY COUNTER_NAME"));
+        assertEquals(List.of("FEEDBACK_HINT", "PLANNING_EXCEPTION"),
+                strings("SELECT COUNTER_NAME FROM SYNC_COUNTER ORDER BY COUNTER_NAME"));
         assertEquals(List.of("V1__planning.sql|2026-03-02 08:00:00.0"),
                 strings("SELECT SCRIPT || '|' || CAST(APPLIED_AT AS VARCHAR(30)) FROM TAKT_SCHEMA_VERSION "
                         + "WHERE VERSION_NO = 1"));
+    }
+
+    @Test
+    void anOpenPlanningExceptionKeyIsUniqueWhileResolvedOnesRepeatFreely() throws SQLException {
+        new SchemaMigrator(db, SchemaMigrator.load(getClass().getClassLoader()::getResourceAsStream), CLOCK)
+                .migrate();
+        String insert = "INSERT INTO SYNC_PLANNING_EXCEPTION (ID, KIND, SEVERITY, OWNER_ROLE, STATUS, MESSAGE, "
+                + "DEDUP_KEY, OPEN_KEY, RAISED_AT, RAISED_BY, LAST_SEEN_AT, OCCURRENCES) VALUES (%d, 'SHORTAGE', "
+                + "'HIGH', 'buyer', '%s', 'm', 'SHORTAGE:A:WH', %s, CURRENT_TIMESTAMP, 'feedback', "
+                + "CURRENT_TIMESTAMP, 1)";
+        execute(String.format(insert, 1, "RESOLVED", "NULL"));
+        execute(String.format(insert, 2, "RESOLVED", "NULL"));
+        execute(String.format(insert, 3, "OPEN", "'SHORTAGE:A:WH'"));
+        assertThrows(SQLException.class, () -> execute(String.format(insert, 4, "ACKNOWLEDGED", "'SHORTAGE:A:WH'")));
+        assertThrows(SQLException.class, () -> execute(String.format(insert, 5, "CLOSED", "NULL")));
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,36 +152,53 @@ class PartnerWebhookDeliveryTest {
     }
 
     @Test
-    void theDirectDispatchRetriesRetriableFailuresAnExactNumberOfTimes() throws Exception {
-        for (int i = 0; i < 10; i++) {
-            answers.add(503);
-        }
-        DirectPartnerDispatch dispatch = new DirectPartnerDispatch(executor, sender(), registry(List.of()), 3,
-                List.of(Duration.ofMillis(10)));
-        dispatch.dispatch(List.of(new PartnerDelivery("w1", url(), "d1", "forecastPublished", "{}")));
+    void theOutboxHandlerMapsEachAnswerToDoneRetryOrDeadLetter() throws Exception {
+        answers.add(503);
+        answers.add(200);
+        answers.add(400);
+        PartnerWebhookHandler handler = new PartnerWebhookHandler(sender(), registry(List.of()));
+        PartnerDelivery delivery = new PartnerDelivery("w1", url(), "d1", "forecastPublished", "{\"a\":1}");
+        var command = outboxCommand(OutboxPartnerDispatch.encode(delivery));
 
+        var retry = assertInstanceOf(dev.takt.sync.outbox.Delivery.Retry.class, handler.deliver(command));
+        assertTrue(retry.error().contains("HTTP 503"), retry.error());
+        var done = assertInstanceOf(dev.takt.sync.outbox.Delivery.Done.class, handler.deliver(command));
+        assertEquals("HTTP 200", done.result());
+        var dead = assertInstanceOf(dev.takt.sync.outbox.Delivery.Rejected.class, handler.deliver(command));
+        assertTrue(dead.error().contains("HTTP 400"), dead.error());
+        // the same delivery id and body at every attempt, each signed afresh
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ids.add(requests.poll(10, TimeUnit.SECONDS).get("delivery"));
         }
         assertEquals(List.of("d1", "d1", "d1"), ids);
-        executor.shutdown();
-        assertTrue(executor.awaitTermination(10, TimeUnit.SECONDS));
-        assertEquals(3, calls.get(), "1 + 2 retries, then given up");
+        assertEquals(3, calls.get());
     }
 
     @Test
-    void aPermanentRefusalIsNotRetriedAndARemovedRegistrationNotCalled() throws Exception {
-        answers.add(400);
-        DirectPartnerDispatch dispatch = new DirectPartnerDispatch(executor, sender(), registry(List.of()), 3,
-                List.of(Duration.ofMillis(10)));
-        dispatch.dispatch(List.of(new PartnerDelivery("w1", url(), "d1", "forecastPublished", "{}"),
-                new PartnerDelivery("gone", url(), "d2", "forecastPublished", "{}")));
-        executor.schedule(() -> { }, 200, TimeUnit.MILLISECONDS).get();
-        executor.shutdown();
-        assertTrue(executor.awaitTermination(10, TimeUnit.SECONDS));
-        assertEquals(1, calls.get());
-        assertNull(requests.stream().filter(r -> r.get("delivery").equals("d2")).findAny().orElse(null));
+    void aRemovedRegistrationIsNotCalledAndABrokenPayloadIsADeadLetter() {
+        PartnerWebhookHandler handler = new PartnerWebhookHandler(sender(), registry(List.of()));
+        var gone = handler.deliver(outboxCommand(OutboxPartnerDispatch.encode(
+                new PartnerDelivery("gone", url(), "d2", "forecastPublished", "{}"))));
+        assertEquals("registration removed",
+                assertInstanceOf(dev.takt.sync.outbox.Delivery.Done.class, gone).result());
+        assertEquals(0, calls.get());
+        var broken = handler.deliver(outboxCommand("{\"webhookId\":\"w1\"}"));
+        assertTrue(assertInstanceOf(dev.takt.sync.outbox.Delivery.Rejected.class, broken).error()
+                .contains("not a valid webhook delivery"));
+    }
+
+    @Test
+    void aDeliveryRoundTripsThroughTheOutboxPayload() {
+        PartnerDelivery delivery = new PartnerDelivery("w1", URI.create("https://x.example/h?a=1"), "d3",
+                "scheduleApplied", "{\"quote\":\"\\\"\"}");
+        assertEquals(delivery, OutboxPartnerDispatch.decode(OutboxPartnerDispatch.encode(delivery)));
+    }
+
+    private static dev.takt.sync.outbox.OutboxCommand outboxCommand(String payload) {
+        return new dev.takt.sync.outbox.OutboxCommand(9, dev.takt.sync.outbox.OutboxTarget.PARTNER, "webhook:w1", 1,
+                OutboxPartnerDispatch.DELIVER, "d1", payload, "hash", dev.takt.sync.outbox.CommandStatus.PENDING, 1,
+                AT, "relay#1", AT.plusSeconds(300), null, null, "takt", "d1", AT, AT, null);
     }
 
     private WebhookSender sender() {

@@ -1,5 +1,8 @@
 package dev.takt.sync;
 
+import dev.takt.audit.Actors;
+import dev.takt.audit.AuditOutcome;
+import dev.takt.audit.AuditRecord;
 import dev.takt.domain.ForecastLine;
 import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
@@ -7,6 +10,7 @@ import dev.takt.domain.ItemCode;
 import dev.takt.domain.PlannedOrder;
 import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.PlanningBatchKind;
+import dev.takt.domain.PlanningException;
 import dev.takt.domain.RejectedLine;
 import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Slice;
@@ -88,6 +92,30 @@ class PlanningIntakeTest {
         assertEquals(submission.accepted(), planning.forecastLines);
         assertEquals(submission.rejected(), planning.rejected);
         assertEquals(Instant.parse("2026-03-02T08:00:00Z"), planning.at, "times are kept to the millisecond");
+    }
+
+    @Test
+    void eachMutationIsAuditedAndARefusalToo() {
+        List<AuditRecord> entries = new ArrayList<>();
+        intake.audited(record -> {
+            entries.add(record);
+            return entries.size();
+        }, new Actors(null), new Transactions());
+        intake.submitForecast(null, List.of(new ForecastLineDraft("FURN_0001", "WH", MONDAY, null, 1.0, null),
+                new ForecastLineDraft("NOPE", "WH", MONDAY, null, 1.0, null)));
+        assertThrows(PlanningException.class, () -> intake.publishForecast(9));
+
+        assertEquals(2, entries.size());
+        AuditRecord submitted = entries.get(0);
+        assertEquals("planning.submitForecast", submitted.operation());
+        assertEquals(AuditOutcome.ACCEPTED, submitted.outcome());
+        assertEquals("anonymous", submitted.actor());
+        assertEquals("1 line(s) accepted, 1 rejected", submitted.detail());
+        assertEquals(64, submitted.payloadHash().length());
+        AuditRecord refused = entries.get(1);
+        assertEquals(AuditOutcome.REFUSED, refused.outcome());
+        assertEquals("forecast/9", refused.targetRecord());
+        assertTrue(refused.error().contains("does not exist"), refused.error());
     }
 
     @Test
@@ -190,6 +218,9 @@ class PlanningIntakeTest {
         @Override
         public ForecastVersion publishForecast(int version, Instant at) {
             ForecastVersion draft = drafts.get(version);
+            if (draft == null) {
+                throw PlanningException.notFound("forecast version " + version + " does not exist");
+            }
             ForecastVersion result = draft.publish(at, published);
             if (published != null && published.version() != version) {
                 drafts.put(published.version(), published.supersede(at));

@@ -1,10 +1,12 @@
 package dev.takt.api.graphql;
 
 import dev.takt.domain.PlanningException;
+import dev.takt.sync.CommandQueueUnavailableException;
 import dev.takt.federation.InconsistentDataException;
 import dev.takt.federation.PlannerUnavailableException;
 import dev.takt.odoo.OdooRejectedException;
 import dev.takt.odoo.OdooUnavailableException;
+import dev.takt.sync.outbox.OutboxException;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -43,10 +45,24 @@ public class ErrorTranslationInterceptor {
             LOG.log(Level.WARNING, () -> "Inconsistent source data while resolving " + where(invocation) + ": "
                     + e.getMessage());
             throw new InconsistentDataError(e.getMessage());
+        } catch (OutboxException e) {
+            LOG.log(Level.FINE, () -> "Outbox operation refused in " + where(invocation) + ": " + e.getMessage());
+            throw e.kind() == OutboxException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())
+                    : new InvalidStateError(e.getMessage());
+        } catch (CommandQueueUnavailableException e) {
+            LOG.log(Level.WARNING, () -> "No command outbox while resolving " + where(invocation) + ": "
+                    + e.getMessage());
+            throw new OutboxUnavailableError(e.getMessage());
         } catch (PlanningException e) {
             LOG.log(Level.FINE, () -> "Planning operation refused in " + where(invocation) + ": " + e.getMessage());
             throw e.kind() == PlanningException.Kind.NOT_FOUND ? new NotFoundError(e.getMessage())
                     : new InvalidStateError(e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("takt.planning.adapter")) {
+                throw e; // not a planning adapter's refusal: stays masked
+            }
+            LOG.log(Level.FINE, () -> "Planning adapter refused " + where(invocation) + ": " + e.getMessage());
+            throw new PlannerRefusedError(e.getMessage());
         }
     }
 

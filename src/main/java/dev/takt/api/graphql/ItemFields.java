@@ -3,6 +3,7 @@ package dev.takt.api.graphql;
 import dev.takt.domain.BillOfMaterials;
 import dev.takt.domain.Criterion;
 import dev.takt.domain.Entity;
+import dev.takt.domain.ForecastBuckets;
 import dev.takt.domain.ForecastLine;
 import dev.takt.domain.Item;
 import dev.takt.domain.ManufacturingOrder;
@@ -111,15 +112,26 @@ public class ItemFields extends GraphQLResolvers {
                 .toList();
     }
 
-    @Description("The item's forecast lines whose buckets overlap [from, to], from the published forecast version "
-            + "(or `version`), as they were submitted (no re-bucketing).")
+    @Description("The item's forecast whose buckets overlap [from, to], from the published forecast version (or "
+            + "`version`): the lines as submitted, or with `bucket`, re-cut into days, weeks or months (each line "
+            + "spread evenly over the days of its bucket, days outside [from, to] left out, summed per location and "
+            + "unit).")
     public List<List<PlanningViews.ForecastLine>> forecast(@Source List<Item> items,
             @Name("from") @Description("First day.") LocalDate from,
             @Name("to") @Description("Last day.") LocalDate to,
+            @Name("bucket") @Description("Re-cut into buckets of this size; default: as submitted.") BucketSize bucket,
+            @Name("weekStart") @DefaultValue("MONDAY") @Description("First day of a week bucket.") DayOfWeek weekStart,
             @Name("version") @Description("A forecast version; default: the published one.") Integer version) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidArgumentException("to", "the last day " + to + " is before the first day " + from);
+        }
         Map<String, List<ForecastLine>> byCode = availability.forecast(items, version, from, to);
-        return items.stream().map(item -> byCode.getOrDefault(item.code(), List.of()).stream()
-                .map(PlanningViews.ForecastLine::of).toList()).toList();
+        return items.stream().map(item -> {
+            List<ForecastLine> lines = byCode.getOrDefault(item.code(), List.of());
+            return bucket == null ? lines.stream().map(PlanningViews.ForecastLine::of).toList()
+                    : ForecastBuckets.rebucket(lines, bucket, weekStart, from, to).stream()
+                            .map(PlanningViews.ForecastLine::of).toList();
+        }).toList();
     }
 
     @Description("The planner's orders for this item (its latest submitted batch), due within [from, to].")

@@ -85,11 +85,14 @@ public final class PlanningInputs {
             @Description("Required. Proposed finish; inside the planning horizon.") Instant plannedFinish,
             @Description("The work center's code or name; omit to keep the current one.") String workCenter,
             @Description("Position in the work center's queue, 0 first.") Integer sequence,
-            @Description("Proposed priority; omit to keep the current one.") Priority priority) {
+            @Description("Proposed priority; omit to keep the current one.") Priority priority,
+            @Description("The order's (or work order's) updatedAt as the planner read it. applySchedule refuses the "
+                    + "proposal as a CONFLICT when Odoo changed the record since; omitted: checked against the "
+                    + "record as it is when the schedule is applied.") Instant basedOn) {
 
         ScheduleProposalDraft toDraft() {
             return new ScheduleProposalDraft(manufacturingOrder, workOrderId, plannedStart, plannedFinish, workCenter,
-                    sequence, priority);
+                    sequence, priority, basedOn);
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Planning data pushed by partners into the native planning store: forecasts (versioned, published after review),
  * planned orders and schedule proposals. Each line is validated on its own; the reply lists accepted and rejected
- * lines. These mutations store planning data only; nothing is written to Odoo yet.
+ * lines. These mutations store planning data only; publishing a forecast and the workflows that write to Odoo are in
+ * {@link WorkflowMutations}.
  *
  * <p>Security comes with a later issue: until then every operation is {@code @PermitAll}, like the read API.
  */
@@ -52,17 +53,6 @@ public class PlanningMutations {
         return new PlanningViews.ForecastSubmission(submission.stored().version(), submission.stored().state(),
                 map(submission.accepted(), PlanningViews.ForecastLine::of),
                 PlanningViews.Rejected.of(submission.rejected()));
-    }
-
-    @Mutation("publishForecast")
-    @Description("Publishes a forecast version: it becomes the forecast in force and the version published until now "
-            + "becomes SUPERSEDED. Publishing the published version again changes nothing. Refused (INVALID_STATE) "
-            + "for a superseded version, a version without accepted lines, or a draft older than the published "
-            + "version; NOT_FOUND for an unknown version.")
-    @NonNull
-    public PlanningViews.Version publishForecast(
-            @Name("version") @Description("The version number, as submitForecast returned it.") int version) {
-        return PlanningViews.Version.of(intake.publishForecast(version));
     }
 
     @Mutation("submitPlannedOrders")

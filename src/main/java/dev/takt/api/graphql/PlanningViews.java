@@ -26,10 +26,11 @@ public final class PlanningViews {
     @Type("ForecastLine")
     @Description("One line of a forecast version.")
     public record ForecastLine(
-            @Description("Its position in the submission, from 1.") int line,
+            @Description("Its position in the submission, from 1; null for a re-bucketed sum of lines.") Integer line,
             @NonNull @Description("Item code.") String item,
             @NonNull @Description("Warehouse code.") String location,
-            @NonNull @Description("First day of the bucket.") LocalDate bucketStart,
+            @NonNull @Description("First day of the bucket (of the days counted, when re-bucketed and cut by `from`).")
+            LocalDate bucketStart,
             @NonNull @Description("Last day of the bucket (included).") LocalDate bucketEnd,
             @NonNull @Description("Bucket length.") BucketSize bucket,
             @NonNull @Description("Bucket label: 2026-W13 for an ISO week, 2026-03 for a month, else its days.")
@@ -41,6 +42,12 @@ public final class PlanningViews {
             return new ForecastLine(line.line(), line.item().value(), line.location(), line.bucket().start(),
                     line.bucket().lastDay(), line.bucket().size(), line.bucket().label(),
                     line.quantity().amount().doubleValue(), line.quantity().unit());
+        }
+
+        static ForecastLine of(dev.takt.domain.ForecastBuckets.Bucketed sum) {
+            return new ForecastLine(null, sum.item().value(), sum.location(), sum.first(), sum.last(),
+                    sum.period().size(), sum.period().label(), sum.quantity().amount().doubleValue(),
+                    sum.quantity().unit());
         }
     }
 
@@ -115,11 +122,13 @@ public final class PlanningViews {
             @Description("The work center's code (or name when it has no code), or null to keep the current one.")
             String workCenter,
             @Description("Position in the work center's queue, 0 first.") Integer sequence,
-            @Description("Proposed priority, or null to keep the current one.") Priority priority) {
+            @Description("Proposed priority, or null to keep the current one.") Priority priority,
+            @Description("The record's last-modified time the plan was based on, or null if the planner did not "
+                    + "say.") Instant basedOn) {
 
         static Proposal of(dev.takt.domain.ScheduleProposal p) {
             return new Proposal(p.line(), p.manufacturingOrder(), p.workOrderId(), p.plannedStart(),
-                    p.plannedFinish(), p.workCenter(), p.sequence(), p.priority());
+                    p.plannedFinish(), p.workCenter(), p.sequence(), p.priority(), p.basedOn());
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.takt.planning.nativeplan;
 
+import dev.takt.domain.ExecutionUpdate;
 import dev.takt.domain.ForecastLine;
 import dev.takt.domain.ForecastVersion;
 import dev.takt.domain.ForecastVersionState;
 import dev.takt.domain.ItemCode;
 import dev.takt.domain.PlannedOrder;
+import dev.takt.domain.PlannedOrderRelease;
 import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.PlanningBatchKind;
 import dev.takt.domain.PlanningException;
@@ -17,8 +19,10 @@ import dev.takt.planning.PlannedCapacity;
 import dev.takt.planning.PlannedInventory;
 import dev.takt.planning.PlannedOrderFilter;
 import dev.takt.planning.PlanningGateway;
+import dev.takt.planning.ReceivedExecution;
 import dev.takt.planning.ScheduleFilter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,6 +31,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -44,10 +49,12 @@ import java.util.function.Function;
  * managed entities.
  */
 @ApplicationScoped
+@Typed(NativePlanningGateway.class)
 public class NativePlanningGateway implements PlanningGateway {
 
     static final int CHUNK = 500;
     private static final String FORECAST = "FORECAST";
+    private static final String EXECUTION = "EXECUTION";
 
     private EntityManager em;
 
@@ -274,6 +281,27 @@ public class NativePlanningGateway implements PlanningGateway {
                 .getResultStream().map(RejectedLineRow::toDomain).toList();
     }
 
+    // ---- releases of planned orders --------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public void recordReleases(List<PlannedOrderRelease> releases) {
+        for (PlannedOrderRelease release : releases) {
+            if (em.find(PlannedOrderReleaseRow.class, new LineKey(release.batch(), release.line())) == null) {
+                em.persist(PlannedOrderReleaseRow.of(release));
+            }
+        }
+        em.flush();
+    }
+
+    @Override
+    public List<PlannedOrderRelease> releases(int batch, Collection<Integer> lines) {
+        return new Jpql("PlannedOrderReleaseRow", "r")
+                .where(true, "r.batch = :batch", "batch", batch)
+                .where(!lines.isEmpty(), "r.line IN :lines", "lines", List.copyOf(Set.copyOf(lines)))
+                .list(em, PlannedOrderReleaseRow.class, "r.line", PlannedOrderReleaseRow::toDomain);
+    }
+
     // ---- views the planner holds: none yet --------------------------------------------------------------------
 
     @Override
@@ -324,5 +352,43 @@ public class NativePlanningGateway implements PlanningGateway {
 
     private static String upper(String text) {
         return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
+    }
+
+    // ---- execution feedback ---------------------------------------------------------------------------------
+
+    /**
+     * Stores the updates in the order given, each once: an update already received (same kind, Odoo id,
+     * {@code write_date} and deletion flag) is skipped, so a repeated delivery changes nothing. Joins the caller's
+     * transaction (the feedback relay's page), so a failure stores none of them.
+     */
+    @Override
+    @Transactional
+    public void receiveExecution(List<ExecutionUpdate> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        PlanCounterRow counter = counter(EXECUTION);
+        Instant now = Instant.now();
+        Set<ExecutionUpdateRow.Key> seen = new HashSet<>();
+        int stored = 0;
+        for (ExecutionUpdate update : updates) {
+            ExecutionUpdateRow.Key key = ExecutionUpdateRow.key(update);
+            if (!seen.add(key) || em.find(ExecutionUpdateRow.class, key) != null) {
+                continue;
+            }
+            em.persist(ExecutionUpdateRow.of(counter.next(), update, now));
+            if (++stored % CHUNK == 0) {
+                em.flush(); // no clear(): the transaction may be the caller's, with its own managed rows
+            }
+        }
+    }
+
+    @Override
+    public Slice<ReceivedExecution> receivedExecution(ExecutionUpdate.Kind kind, Long odooId, PageRequest page) {
+        Jpql query = new Jpql("ExecutionUpdateRow", "u")
+                .where(kind != null, "u.key.kind = :kind", "kind", kind == null ? null : kind.name())
+                .where(odooId != null, "u.key.odooId = :odooId", "odooId", odooId)
+                .after(page, "u.sequence > :after");
+        return query.page(em, ExecutionUpdateRow.class, "u.sequence", page, ExecutionUpdateRow::toDomain);
     }
 }

@@ -48,6 +48,9 @@ class ScheduleProposalRow {
     @Column(name = "PRIORITY", length = 16)
     private Priority priority;
 
+    @Column(name = "BASED_ON")
+    private LocalDateTime basedOn;
+
     protected ScheduleProposalRow() {
     }
 
@@ -62,11 +65,12 @@ class ScheduleProposalRow {
         row.workCenter = proposal.workCenter();
         row.sequence = proposal.sequence();
         row.priority = proposal.priority();
+        row.basedOn = Utc.of(proposal.basedOn());
         return row;
     }
 
     ScheduleProposal toDomain() {
         return new ScheduleProposal(line, manufacturingOrder, workOrderId, Utc.instant(plannedStart),
-                Utc.instant(plannedFinish), workCenter, sequence, priority);
+                Utc.instant(plannedFinish), workCenter, sequence, priority, Utc.instant(basedOn));
     }
 }

@@ -1,3 +1,0 @@
--- PLACEHOLDER in branch 'subs' only: migration number 2 belongs to another branch (outbox, workflows, ...).
--- The migrator needs numbers without gaps, so this empty script stands in for it until the merge.
--- AT MERGE: delete this file and its line in migrations.txt; keep the real V2 script.
