@@ -62,9 +62,10 @@ class ArchitectureTest {
     @Test
     void onlyTheStoresOfOurOwnAggregatesUseJpa() {
         // the native planning store, the workflows' own state (planning exceptions, feedback cursors, outbox…), the
-        // audit history and the database glue
+        // audit history, partner webhook registrations and the database glue
         noClasses().that().resideOutsideOfPackages("dev.takt.planning.nativeplan..", "dev.takt.sync..",
-                        "dev.takt.ops..", "dev.takt.audit..")
+                        "dev.takt.ops..", "dev.takt.audit..",
+                        "dev.takt.partner..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
                 .check(takt);
     }

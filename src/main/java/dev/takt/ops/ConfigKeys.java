@@ -154,6 +154,14 @@ public final class ConfigKeys {
     /** Forecast publication: queue new min/max levels for the items' Odoo reorder rules (default false). */
     public static final String FORECAST_UPDATE_REORDER_RULES = "takt.forecast.update-reorder-rules";
 
+    /**
+     * Events one GraphQL subscriber may have waiting (default 256); when a subscriber falls further behind, its
+     * oldest waiting event is dropped and counted in {@code takt_subscription_events_dropped_total}.
+     */
+    public static final String SUBSCRIPTION_BUFFER = "takt.subscriptions.buffer";
+    /** How long Takt waits for a partner's webhook endpoint to answer, in milliseconds (default 10,000). */
+    public static final String PARTNER_WEBHOOK_TIMEOUT_MS = "takt.partner.webhook-timeout-ms";
+
     /** The HTTP port of this server (Liberty's {@code http.port} variable). */
     public static final String HTTP_PORT = "http.port";
 

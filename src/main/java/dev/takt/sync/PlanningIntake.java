@@ -12,10 +12,13 @@ import dev.takt.domain.PlanningBatch;
 import dev.takt.domain.PlanningException;
 import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Submission;
+import dev.takt.domain.event.ForecastPublished;
+import dev.takt.domain.event.TaktEvent;
 import dev.takt.odoo.OdooGateway;
 import dev.takt.ops.ConfigKeys;
 import dev.takt.planning.PlanningGateway;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -57,6 +61,7 @@ public class PlanningIntake {
     private ZoneId zone;
     private int maxLines;
     private Clock clock;
+    private Consumer<TaktEvent> events = event -> { };
     private AuditLog audit = entry -> 0L;
     private Supplier<String> actor = () -> Actors.ANONYMOUS;
     private Transactions transactions = new Transactions();
@@ -89,6 +94,21 @@ public class PlanningIntake {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.maxLines = maxLines;
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Publishes events for partners ({@link ForecastPublished}) as CDI events; their observers hear them after the
+     * transaction commits.
+     */
+    @Inject
+    void notifying(Event<TaktEvent> events) {
+        Objects.requireNonNull(events, "events");
+        this.events = events::fire;
+    }
+
+    /** Publishes events for partners through {@code events} (tests). */
+    void publishEventsTo(Consumer<TaktEvent> events) {
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -133,12 +153,22 @@ public class PlanningIntake {
         });
     }
 
-    /** Publishes a forecast version, superseding the one published before (see {@link PlanningGateway}). */
+    /**
+     * Publishes a forecast version, superseding the one published before (see {@link PlanningGateway}), and then
+     * announces it to partners ({@link ForecastPublished}); publishing the published version again announces
+     * nothing.
+     */
     public ForecastVersion publishForecast(int version) {
         try {
             return transactions.required(() -> {
+                Integer before = planning.publishedForecast().map(ForecastVersion::version).orElse(null);
                 ForecastVersion published = planning.publishForecast(version, now());
                 audit("planning.publishForecast", "forecast/" + version, List.of(version), published.state().name());
+                if (before == null || before != version) {
+                    // heard by partners after this transaction commits
+                    events.accept(new ForecastPublished(published.publishedAt(), published.version(),
+                            published.acceptedLineCount(), before));
+                }
                 return published;
             });
         } catch (PlanningException e) {

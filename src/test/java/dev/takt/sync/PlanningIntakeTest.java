@@ -14,6 +14,8 @@ import dev.takt.domain.PlanningException;
 import dev.takt.domain.RejectedLine;
 import dev.takt.domain.ScheduleProposal;
 import dev.takt.domain.Slice;
+import dev.takt.domain.event.ForecastPublished;
+import dev.takt.domain.event.TaktEvent;
 import dev.takt.planning.ForecastLineFilter;
 import dev.takt.planning.PageRequest;
 import dev.takt.planning.PlannedCapacity;
@@ -46,6 +48,31 @@ class PlanningIntakeTest {
     private final RecordingPlanning planning = new RecordingPlanning();
     private final PlanningIntake intake = new PlanningIntake(odoo, planning, 365, ZoneId.of("UTC"), 100,
             Clock.fixed(Fixtures.NOW.plusNanos(123_456), ZoneId.of("UTC")));
+
+    @Test
+    void publishingAnnouncesTheVersionAndWhatItSupersededOnceOnly() {
+        List<TaktEvent> events = new ArrayList<>();
+        intake.publishEventsTo(events::add);
+        planning.drafts.put(1, ForecastVersion.draft(1, null, Fixtures.NOW, 12, 0));
+        planning.drafts.put(2, ForecastVersion.draft(2, null, Fixtures.NOW, 7, 1));
+
+        intake.publishForecast(1);
+        intake.publishForecast(1); // again: changes nothing, announces nothing
+        intake.publishForecast(2);
+
+        Instant at = Fixtures.NOW.plusNanos(123_456).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        assertEquals(List.of(new ForecastPublished(at, 1, 12, null), new ForecastPublished(at, 2, 7, 1)), events);
+    }
+
+    @Test
+    void aRefusedPublicationAnnouncesNothing() {
+        List<TaktEvent> events = new ArrayList<>();
+        intake.publishEventsTo(events::add);
+        planning.drafts.put(1, ForecastVersion.draft(1, null, Fixtures.NOW, 0, 3));
+
+        assertThrows(dev.takt.domain.PlanningException.class, () -> intake.publishForecast(1));
+        assertEquals(List.of(), events);
+    }
 
     @Test
     void aForecastIsValidatedWithOneReadPerKindAndStoredWithItsRejections() {
@@ -159,6 +186,8 @@ class PlanningIntakeTest {
         List<PlannedOrder> orders;
         List<ScheduleProposal> proposals;
         List<RejectedLine> rejected;
+        final Map<Integer, ForecastVersion> drafts = new java.util.HashMap<>();
+        ForecastVersion published;
 
         @Override
         public ForecastVersion storeForecast(String note, List<ForecastLine> accepted, List<RejectedLine> rejected,
@@ -188,7 +217,17 @@ class PlanningIntakeTest {
 
         @Override
         public ForecastVersion publishForecast(int version, Instant at) {
-            throw PlanningException.notFound("forecast version " + version + " does not exist");
+            ForecastVersion draft = drafts.get(version);
+            if (draft == null) {
+                throw PlanningException.notFound("forecast version " + version + " does not exist");
+            }
+            ForecastVersion result = draft.publish(at, published);
+            if (published != null && published.version() != version) {
+                drafts.put(published.version(), published.supersede(at));
+            }
+            drafts.put(version, result);
+            published = result;
+            return result;
         }
 
         @Override
@@ -198,7 +237,7 @@ class PlanningIntakeTest {
 
         @Override
         public Optional<ForecastVersion> publishedForecast() {
-            return Optional.empty();
+            return Optional.ofNullable(published);
         }
 
         @Override
