@@ -25,7 +25,7 @@ import java.util.Optional;
  * manufacturing or work order, and the inventory and capacity views the planner holds.
  *
  * <p>Adapters: {@code nativeplan} (the default) is Takt's own store of planning data that partner systems push
- * through the GraphQL API; a frePPLe adapter reads the same shapes from frePPLe (a later issue). An adapter whose
+ * through the GraphQL API; {@code frepple} reads the same shapes from frePPLe's REST API. An adapter whose
  * planner is itself the source of some data may refuse the corresponding {@code store…} method with
  * {@link UnsupportedOperationException}.
  *
