@@ -2,9 +2,9 @@ package dev.takt.sync;
 
 /**
  * Where the workflows report what a planner must review: threshold breaches at forecast publication, planned orders
- * refused at release, schedule conflicts. <b>The one call site for the planning-exceptions store</b> (issue 4 §1,
- * built separately): that store implements this interface as a CDI bean and the workflows use it; until one is
- * deployed, the workflows fall back on {@link LoggingPlanningExceptionSink}, which only logs.
+ * refused at release, schedule conflicts. The planning-exceptions store implements it
+ * ({@link StoredPlanningExceptionSink}); a deployment without one would fall back on
+ * {@link LoggingPlanningExceptionSink}, which only logs.
  *
  * <p>Called inside the workflow's transaction, so that an exception is stored with the workflow's other effects or
  * not at all.
