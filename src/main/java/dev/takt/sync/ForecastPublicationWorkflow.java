@@ -79,6 +79,7 @@ public class ForecastPublicationWorkflow {
     private boolean updateReorderRules;
     private ZoneId zone;
     private Clock clock;
+    private java.util.function.BiFunction<Integer, Instant, ForecastVersion> publisher;
 
     /** For CDI's proxies only. */
     protected ForecastPublicationWorkflow() {
@@ -110,6 +111,16 @@ public class ForecastPublicationWorkflow {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Publishes through the intake, which audits the publication and announces it to partners
+     * ({@code ForecastPublished}) in the publication's transaction; without it (unit tests) the port is called
+     * directly.
+     */
+    @Inject
+    void publishThrough(PlanningIntake intake) {
+        this.publisher = (version, at) -> intake.publishForecast(version);
+    }
+
     /** The stable key of a reorder-rule update from a forecast version. */
     static IdempotencyKey key(int version, long ruleId) {
         return IdempotencyKey.of("rr-f" + version + "-r" + ruleId);
@@ -126,7 +137,8 @@ public class ForecastPublicationWorkflow {
         Objects.requireNonNull(origin, "origin");
         Optional<ForecastVersion> before = planning.publishedForecast();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ForecastVersion published = planning.publishForecast(version, now);
+        ForecastVersion published = publisher != null ? publisher.apply(version, now)
+                : planning.publishForecast(version, now);
         Integer previous = before.filter(v -> v.version() != version).map(ForecastVersion::version).orElse(null);
         List<ForecastLine> lines = lines(version);
         List<ForecastThresholdBreach> breaches = previous == null ? List.of()

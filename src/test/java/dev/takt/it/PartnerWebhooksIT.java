@@ -230,7 +230,7 @@ class PartnerWebhooksIT extends TaktIT {
 
     private int publishAForecast() {
         int version = SubscriptionsIT.submitAForecast();
-        JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { version } }",
+        JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { version { version } } }",
                 Map.of("v", version));
         assertNull(published.get("errors"), published::prettify);
         return version;

@@ -49,7 +49,7 @@ class SubscriptionsIT extends TaktIT {
             awaitSubscribers("forecastPublished", 1);
             int version = submitAForecast();
 
-            JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { version state } }",
+            JsonPath published = graphql("mutation($v: Int!) { publishForecast(version: $v) { version { version state } } }",
                     Map.of("v", version));
             assertNull(published.get("errors"), published::prettify);
 
