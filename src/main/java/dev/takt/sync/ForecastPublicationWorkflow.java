@@ -143,8 +143,9 @@ public class ForecastPublicationWorkflow {
         List<ForecastLine> lines = lines(version);
         List<ForecastThresholdBreach> breaches = previous == null ? List.of()
                 : compare(totals(lines(previous)), totals(lines));
-        boolean newlyPublished = before.map(v -> v.version() != version).orElse(true);
-        List<PlannedRule> rules = updateReorderRules && newlyPublished
+        // Asked again for the published version, the rule updates are queued again under the same keys: the outbox
+        // answers the commands it holds (nothing new) and queues those a failed first attempt left out.
+        List<PlannedRule> rules = updateReorderRules
                 ? reorderRules(lines, LocalDate.ofInstant(now, zone)) : List.of();
         return services.transactions().inTransaction(() -> {
             for (ForecastThresholdBreach breach : breaches) {
