@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,26 +74,49 @@ public final class OdooHandlers {
         return Duration.ofMillis(Math.max(0, millis));
     }
 
-    /** Releases a planned production order as a manufacturing order. */
-    @ApplicationScoped
-    public static class ReleaseManufacturingOrderHandler implements CommandHandler {
-        private OdooCommands odoo;
-        private Duration limitTimeReal;
+    /**
+     * What the four handlers share: the connector, Odoo's {@code limit_time_real}, the ODOO target, and the mapping of
+     * the connector's failures ({@link #call}) around the one call each makes ({@link #carryOut}). No method is final:
+     * CDI proxies the application-scoped subclasses.
+     */
+    abstract static class OdooHandler implements CommandHandler {
+        protected OdooCommands odoo;
+        protected Duration limitTimeReal;
 
-        protected ReleaseManufacturingOrderHandler() {
+        /** For CDI's proxies only. */
+        protected OdooHandler() {
         }
 
-        @Inject
-        public ReleaseManufacturingOrderHandler(OdooCommands odoo,
-                @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
-                long limitTimeReal) {
+        protected OdooHandler(OdooCommands odoo, long limitTimeRealMs) {
             this.odoo = odoo;
-            this.limitTimeReal = limit(limitTimeReal);
+            this.limitTimeReal = limit(limitTimeRealMs);
         }
 
         @Override
         public OutboxTarget target() {
             return OutboxTarget.ODOO;
+        }
+
+        @Override
+        public Delivery deliver(OutboxCommand command) {
+            return call(command, limitTimeReal, () -> carryOut(command));
+        }
+
+        /** Decodes the payload and makes the connector call; failures are mapped by {@link #call}. */
+        abstract Delivery carryOut(OutboxCommand command);
+    }
+
+    /** Releases a planned production order as a manufacturing order. */
+    @ApplicationScoped
+    public static class ReleaseManufacturingOrderHandler extends OdooHandler {
+
+        protected ReleaseManufacturingOrderHandler() {
+        }
+
+        @Inject
+        public ReleaseManufacturingOrderHandler(OdooCommands odoo, @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
+                long limitTimeReal) {
+            super(odoo, limitTimeReal);
         }
 
         @Override
@@ -103,32 +125,23 @@ public final class OdooHandlers {
         }
 
         @Override
-        public Delivery deliver(OutboxCommand command) {
-            return call(command, limitTimeReal, () -> released("mrp.production",
-                    odoo.releaseManufacturingOrder(OdooCommandCodec.releaseManufacturingOrder(command.payload()))));
+        Delivery carryOut(OutboxCommand command) {
+            return released("mrp.production",
+                    odoo.releaseManufacturingOrder(OdooCommandCodec.releaseManufacturingOrder(command.payload())));
         }
     }
 
     /** Releases planned purchases as a request for quotation. */
     @ApplicationScoped
-    public static class ReleasePurchaseOrderHandler implements CommandHandler {
-        private OdooCommands odoo;
-        private Duration limitTimeReal;
+    public static class ReleasePurchaseOrderHandler extends OdooHandler {
 
         protected ReleasePurchaseOrderHandler() {
         }
 
         @Inject
-        public ReleasePurchaseOrderHandler(OdooCommands odoo,
-                @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
+        public ReleasePurchaseOrderHandler(OdooCommands odoo, @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
                 long limitTimeReal) {
-            this.odoo = odoo;
-            this.limitTimeReal = limit(limitTimeReal);
-        }
-
-        @Override
-        public OutboxTarget target() {
-            return OutboxTarget.ODOO;
+            super(odoo, limitTimeReal);
         }
 
         @Override
@@ -137,9 +150,9 @@ public final class OdooHandlers {
         }
 
         @Override
-        public Delivery deliver(OutboxCommand command) {
-            return call(command, limitTimeReal, () -> released("purchase.order",
-                    odoo.releasePurchaseOrder(OdooCommandCodec.releasePurchaseOrder(command.payload()))));
+        Delivery carryOut(OutboxCommand command) {
+            return released("purchase.order",
+                    odoo.releasePurchaseOrder(OdooCommandCodec.releasePurchaseOrder(command.payload())));
         }
     }
 
@@ -155,11 +168,9 @@ public final class OdooHandlers {
      * command's result: they are answers, not delivery failures, and replaying would give the same answer.
      */
     @ApplicationScoped
-    public static class ScheduleHandler implements CommandHandler {
-        private OdooCommands odoo;
+    public static class ScheduleHandler extends OdooHandler {
         private OdooGateway reads;
         private PlanningExceptionSink exceptions;
-        private Duration limitTimeReal;
 
         protected ScheduleHandler() {
         }
@@ -168,15 +179,9 @@ public final class OdooHandlers {
         public ScheduleHandler(OdooCommands odoo, OdooGateway reads, PlanningExceptionSink exceptions,
                 @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
                 long limitTimeReal) {
-            this.odoo = odoo;
+            super(odoo, limitTimeReal);
             this.reads = reads;
             this.exceptions = exceptions;
-            this.limitTimeReal = limit(limitTimeReal);
-        }
-
-        @Override
-        public OutboxTarget target() {
-            return OutboxTarget.ODOO;
         }
 
         @Override
@@ -185,30 +190,28 @@ public final class OdooHandlers {
         }
 
         @Override
-        public Delivery deliver(OutboxCommand command) {
-            return call(command, limitTimeReal, () -> {
-                ScheduleOutcome outcome = odoo.applySchedule(OdooCommandCodec.scheduleChange(command.payload()));
-                String result = OdooCommandCodec.result(outcome);
-                String detail = outcome.target() + ": " + outcome.status()
-                        + (outcome.differences().isEmpty() ? "" : " " + outcome.differences());
-                return switch (outcome.status()) {
-                    case APPLIED, UNCHANGED -> new Delivery.Done(result, detail, null, List.of(applied(outcome)));
-                    case CONFLICT, MISSING, WOULD_APPLY -> {
-                        // Not a delivery failure (replaying gives the same answer) but a scheduler's business: the
-                        // exception says what Odoo holds now, to re-plan from (raised again on a repeated delivery,
-                        // it only counts one more occurrence).
-                        if (outcome.status() != ScheduleOutcome.Status.WOULD_APPLY) {
-                            exceptions.raise(PlanningExceptionSink.Kinds.SCHEDULE_CONFLICT,
-                                    PlanningExceptionSink.Severity.WARNING, null, "The schedule change for "
-                                            + outcome.target() + " was not applied: " + outcome.status()
-                                            + (outcome.current() == null ? "" : "; Odoo now holds " + outcome.current()
-                                                    + " written at " + outcome.updatedAt()),
-                                    null, outcome.target().toString());
-                        }
-                        yield new Delivery.Done(result, detail, null, List.of());
+        Delivery carryOut(OutboxCommand command) {
+            ScheduleOutcome outcome = odoo.applySchedule(OdooCommandCodec.scheduleChange(command.payload()));
+            String result = OdooCommandCodec.result(outcome);
+            String detail = outcome.target() + ": " + outcome.status()
+                    + (outcome.differences().isEmpty() ? "" : " " + outcome.differences());
+            return switch (outcome.status()) {
+                case APPLIED, UNCHANGED -> new Delivery.Done(result, detail, null, List.of(applied(outcome)));
+                case CONFLICT, MISSING, WOULD_APPLY -> {
+                    // Not a delivery failure (replaying gives the same answer) but a scheduler's business: the
+                    // exception says what Odoo holds now, to re-plan from (raised again on a repeated delivery,
+                    // it only counts one more occurrence).
+                    if (outcome.status() != ScheduleOutcome.Status.WOULD_APPLY) {
+                        exceptions.raise(PlanningExceptionSink.Kinds.SCHEDULE_CONFLICT,
+                                PlanningExceptionSink.Severity.WARNING, null, "The schedule change for "
+                                        + outcome.target() + " was not applied: " + outcome.status()
+                                        + (outcome.current() == null ? "" : "; Odoo now holds " + outcome.current()
+                                                + " written at " + outcome.updatedAt()),
+                                null, outcome.target().toString());
                     }
-                };
-            });
+                    yield new Delivery.Done(result, detail, null, List.of());
+                }
+            };
         }
 
         private TaktEvent applied(ScheduleOutcome outcome) {
@@ -242,24 +245,15 @@ public final class OdooHandlers {
 
     /** Sets a reorder rule's minimum and maximum. MISSING is recorded as the result. */
     @ApplicationScoped
-    public static class ReorderRuleHandler implements CommandHandler {
-        private OdooCommands odoo;
-        private Duration limitTimeReal;
+    public static class ReorderRuleHandler extends OdooHandler {
 
         protected ReorderRuleHandler() {
         }
 
         @Inject
-        public ReorderRuleHandler(OdooCommands odoo,
-                @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
+        public ReorderRuleHandler(OdooCommands odoo, @ConfigProperty(name = ConfigKeys.OUTBOX_ODOO_LIMIT_TIME_REAL_MS, defaultValue = "120000")
                 long limitTimeReal) {
-            this.odoo = odoo;
-            this.limitTimeReal = limit(limitTimeReal);
-        }
-
-        @Override
-        public OutboxTarget target() {
-            return OutboxTarget.ODOO;
+            super(odoo, limitTimeReal);
         }
 
         @Override
@@ -268,11 +262,10 @@ public final class OdooHandlers {
         }
 
         @Override
-        public Delivery deliver(OutboxCommand command) {
-            Function<ReorderRuleOutcome, Delivery> done = r -> new Delivery.Done(OdooCommandCodec.result(r),
-                    "reorder rule " + r.ruleId() + ": " + r.status(), null, List.of());
-            return call(command, limitTimeReal,
-                    () -> done.apply(odoo.updateReorderRule(OdooCommandCodec.reorderRuleUpdate(command.payload()))));
+        Delivery carryOut(OutboxCommand command) {
+            ReorderRuleOutcome r = odoo.updateReorderRule(OdooCommandCodec.reorderRuleUpdate(command.payload()));
+            return new Delivery.Done(OdooCommandCodec.result(r), "reorder rule " + r.ruleId() + ": " + r.status(), null,
+                    List.of());
         }
     }
 }
