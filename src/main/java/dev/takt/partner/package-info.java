@@ -4,8 +4,10 @@
  * registered partner URLs (registrations in JPA, {@link dev.takt.partner.WebhookSigner},
  * {@link dev.takt.partner.WebhookSender}, {@link dev.takt.partner.PartnerNotifications}).
  *
- * <p>Events arrive as CDI events observed after the producing transaction committed. This package knows neither
- * Odoo nor the planners nor GraphQL; the GraphQL layer ({@code dev.takt.api.graphql}) exposes it. Deliveries go out
- * through one seam, {@link dev.takt.partner.PartnerDispatch}: a direct send today, the durable outbox later.
+ * <p>Subscribers hear events after the producing transaction committed; webhook deliveries are queued in the durable
+ * outbox within that transaction ({@link dev.takt.partner.PartnerEventObserver},
+ * {@link dev.takt.partner.OutboxPartnerDispatch}) and sent by its relay ({@link dev.takt.partner.PartnerWebhookHandler},
+ * target PARTNER). This package knows neither Odoo nor the planners nor GraphQL; the GraphQL layer
+ * ({@code dev.takt.api.graphql}) exposes it.
  */
 package dev.takt.partner;
